@@ -1,0 +1,54 @@
+# Two commands matter: `make run` (the product with demo data) and `make test` (the whole suite).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+VENDOR := frontend/static/vendor
+
+.PHONY: run test install assets lint format migrate seed check-deploy clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+$(VENDOR)/.copied: node_modules/.package-lock.json
+	mkdir -p $(VENDOR)/pico $(VENDOR)/htmx
+	cp node_modules/@picocss/pico/css/pico.min.css $(VENDOR)/pico/
+	cp node_modules/htmx.org/dist/htmx.min.js $(VENDOR)/htmx/
+	touch $@
+
+assets: $(VENDOR)/.copied
+
+migrate: install
+	DEBUG=true $(BIN)/python manage.py migrate --noinput
+
+seed: migrate
+	DEBUG=true $(BIN)/python manage.py seed_demo
+
+run: install assets seed
+	@echo "Launchpad is starting on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
+	DEBUG=true $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install assets
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) node_modules $(VENDOR) var

@@ -1,0 +1,53 @@
+from django import forms
+
+from marketplace.catalogue.models import Region
+from marketplace.organisations.models import Organisation, OrganisationKind, Role
+
+
+class OrganisationForm(forms.ModelForm):
+    regions = forms.ModelMultipleChoiceField(
+        queryset=Region.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Where you own homes (providers) or work (suppliers).",
+    )
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "name",
+            "website",
+            "registered_number",
+            "regions",
+            "homes_managed",
+            "employees",
+            "description",
+        ]
+        widgets = {"description": forms.Textarea(attrs={"rows": 5})}
+
+    def _post_clean(self) -> None:
+        # The service runs the model's validation with the acting user; not the form's job.
+        pass
+
+
+class OrganisationCreateForm(OrganisationForm):
+    kind = forms.ChoiceField(
+        label="We are a",
+        choices=[
+            (OrganisationKind.HOUSING_PROVIDER, "Housing provider (housing association or council)"),
+            (OrganisationKind.SUPPLIER, "Technology supplier"),
+        ],
+        widget=forms.RadioSelect,
+    )
+
+    class Meta(OrganisationForm.Meta):
+        fields = ["kind", *OrganisationForm.Meta.fields]
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label="Colleague's e-mail address")
+    role = forms.ChoiceField(choices=Role.choices, initial=Role.MEMBER)
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(choices=Role.choices)

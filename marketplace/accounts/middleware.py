@@ -1,0 +1,31 @@
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+
+# Paths a staff member without a second factor may still reach: setting one up, and leaving.
+_MFA_SETUP_PREFIXES = ("/accounts/", "/static/", "/healthz")
+
+
+class StaffMustUseMFAMiddleware:
+    """Staff without an activated TOTP authenticator are sent to set one up first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self._must_set_up_mfa(request):
+            messages.warning(
+                request, "Programme staff must turn on two-factor authentication to continue."
+            )
+            return redirect(reverse("mfa_activate_totp"))
+        return self.get_response(request)
+
+    def _must_set_up_mfa(self, request) -> bool:
+        user = request.user
+        if not (settings.MFA_REQUIRED_FOR_STAFF and user.is_authenticated and user.is_staff):
+            return False
+        if request.path.startswith(_MFA_SETUP_PREFIXES):
+            return False
+        return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()

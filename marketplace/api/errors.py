@@ -1,0 +1,22 @@
+from django.core.exceptions import ValidationError as DjangoValidationError
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from marketplace.core.errors import DomainError, NotAllowed
+
+
+def exception_handler(exc, context):
+    """DRF's handler, taught the domain's errors so they become 400/403 JSON, never 500."""
+    if isinstance(exc, DjangoValidationError):
+        detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
+        exc = exceptions.ValidationError(detail)
+    elif isinstance(exc, NotAllowed):
+        return Response(
+            {"detail": exc.message, "code": exc.code}, status=status.HTTP_403_FORBIDDEN
+        )
+    elif isinstance(exc, DomainError):
+        return Response(
+            {"detail": exc.message, "code": exc.code}, status=status.HTTP_400_BAD_REQUEST
+        )
+    return drf_exception_handler(exc, context)

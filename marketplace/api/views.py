@@ -1,0 +1,114 @@
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, status
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from marketplace.api import serializers as s
+from marketplace.catalogue.models import Region, Theme
+from marketplace.organisations import services
+from marketplace.organisations.models import Role
+from marketplace.organisations.selectors import (
+    members_of,
+    memberships_for_user,
+    organisation_directory,
+    organisation_get_for_member,
+    pending_invitations_of,
+)
+
+
+class ThemeListApi(generics.ListAPIView):
+    permission_classes = [AllowAny]
+    serializer_class = s.ThemeSerializer
+    queryset = Theme.objects.filter(is_active=True)
+    pagination_class = None
+
+
+class RegionListApi(generics.ListAPIView):
+    permission_classes = [AllowAny]
+    serializer_class = s.RegionSerializer
+    queryset = Region.objects.all()
+    pagination_class = None
+
+
+class MeApi(APIView):
+    @extend_schema(responses=s.MeSerializer)
+    def get(self, request):
+        data = {
+            "email": request.user.email,
+            "full_name": request.user.full_name,
+            "is_staff": request.user.is_staff,
+            "memberships": memberships_for_user(user=request.user),
+        }
+        return Response(s.MeSerializer(data).data)
+
+
+class OrganisationListCreateApi(generics.ListAPIView):
+    serializer_class = s.OrganisationSerializer
+
+    def get_queryset(self):
+        return organisation_directory()
+
+    @extend_schema(request=s.OrganisationCreateSerializer, responses={201: s.OrganisationSerializer})
+    def post(self, request):
+        payload = s.OrganisationCreateSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        organisation = services.organisation_create(user=request.user, **payload.validated_data)
+        return Response(
+            s.OrganisationSerializer(organisation).data, status=status.HTTP_201_CREATED
+        )
+
+
+class OrganisationDetailApi(APIView):
+    @extend_schema(responses=s.OrganisationSerializer)
+    def get(self, request, slug: str):
+        organisation = generics.get_object_or_404(organisation_directory(), slug=slug)
+        return Response(s.OrganisationSerializer(organisation).data)
+
+    @extend_schema(request=s.OrganisationUpdateSerializer, responses=s.OrganisationSerializer)
+    def patch(self, request, slug: str):
+        organisation, _ = organisation_get_for_member(user=request.user, slug=slug)
+        payload = s.OrganisationUpdateSerializer(organisation, data=request.data, partial=True)
+        payload.is_valid(raise_exception=True)
+        organisation = services.organisation_update(
+            user=request.user, organisation=organisation, **payload.validated_data
+        )
+        return Response(s.OrganisationSerializer(organisation).data)
+
+
+class MemberListApi(generics.ListAPIView):
+    serializer_class = s.MemberSerializer
+
+    def get_queryset(self):
+        organisation, _ = organisation_get_for_member(user=self.request.user, slug=self.kwargs["slug"])
+        return members_of(organisation=organisation)
+
+
+class InvitationListCreateApi(APIView):
+    @extend_schema(responses=s.InvitationSerializer(many=True))
+    def get(self, request, slug: str):
+        organisation, _ = organisation_get_for_member(user=request.user, slug=slug)
+        services.require_role(user=request.user, organisation=organisation, role=Role.ADMIN)
+        invitations = pending_invitations_of(organisation=organisation)
+        return Response(s.InvitationSerializer(invitations, many=True).data)
+
+    @extend_schema(request=s.InvitationCreateSerializer, responses={201: s.InvitationSerializer})
+    def post(self, request, slug: str):
+        organisation, _ = organisation_get_for_member(user=request.user, slug=slug)
+        payload = s.InvitationCreateSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        invitation = services.invitation_create(
+            user=request.user, organisation=organisation, **payload.validated_data
+        )
+        return Response(s.InvitationSerializer(invitation).data, status=status.HTTP_201_CREATED)
+
+
+class InvitationAcceptApi(APIView):
+    @extend_schema(request=s.InvitationAcceptSerializer, responses={201: s.MyMembershipSerializer})
+    def post(self, request):
+        payload = s.InvitationAcceptSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        membership = services.invitation_accept(
+            user=request.user, token=payload.validated_data["token"]
+        )
+        return Response(s.MyMembershipSerializer(membership).data, status=status.HTTP_201_CREATED)

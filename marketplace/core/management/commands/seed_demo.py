@@ -1,0 +1,87 @@
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from marketplace.catalogue.models import Region
+from marketplace.core import demo
+from marketplace.organisations.models import Membership, Organisation, OrganisationKind, Role
+from marketplace.organisations.services import organisation_create, organisation_verify
+
+User = get_user_model()
+
+
+class Command(BaseCommand):
+    help = "Create the demo sector (idempotent: a second run changes nothing)."
+
+    @transaction.atomic
+    def handle(self, *args, **options) -> None:
+        staff = self._user("staff@launchpad.test", "Priya Shah", is_staff=True)
+        self._staff_totp(staff)
+        self._organisation(staff, demo.PROGRAMME_TEAM[0], OrganisationKind.PROGRAMME, {})
+        for name, domain, number, regions, homes, description in demo.HOUSING_PROVIDERS:
+            self._sector_organisation(
+                staff, name, domain, OrganisationKind.HOUSING_PROVIDER,
+                {"registered_number": number, "homes_managed": homes, "description": description},
+                regions,
+            )
+        for name, domain, number, regions, employees, description in demo.SUPPLIERS:
+            self._sector_organisation(
+                staff, name, domain, OrganisationKind.SUPPLIER,
+                {"registered_number": number, "employees": employees, "description": description},
+                regions,
+            )
+        self._print_credentials()
+
+    def _sector_organisation(self, staff, name, domain, kind, fields, region_codes) -> None:
+        owner = self._user(f"owner@{domain}", f"Owner at {name}")
+        fields = {
+            **fields,
+            "website": f"https://www.{domain}/",
+            "regions": list(Region.objects.filter(code__in=region_codes)),
+        }
+        organisation = self._organisation(owner, name, kind, fields)
+        member = self._user(f"member@{domain}", f"Member at {name}")
+        Membership.objects.get_or_create(
+            user=member, organisation=organisation, defaults={"role": Role.MEMBER}
+        )
+        if not organisation.is_verified:
+            organisation_verify(user=staff, organisation=organisation)
+
+    def _organisation(self, owner, name, kind, fields) -> Organisation:
+        existing = Organisation.objects.filter(name=name, kind=kind).first()
+        if existing:
+            return existing
+        return organisation_create(user=owner, name=name, kind=kind, **fields)
+
+    def _user(self, email: str, full_name: str, is_staff: bool = False):
+        user, created = User.objects.get_or_create(
+            email=email, defaults={"full_name": full_name, "is_staff": is_staff}
+        )
+        if created:
+            user.set_password(demo.DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+        EmailAddress.objects.get_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        return user
+
+    def _staff_totp(self, staff) -> None:
+        if not Authenticator.objects.filter(user=staff, type=Authenticator.Type.TOTP).exists():
+            TOTP.activate(staff, demo.DEMO_STAFF_TOTP_SECRET)
+
+    def _print_credentials(self) -> None:
+        out = self.stdout
+        out.write(self.style.SUCCESS("Demo sector ready. Every demo account's password is:"))
+        out.write(f"  {demo.DEMO_PASSWORD}")
+        out.write("Programme staff (two-factor required):")
+        out.write("  staff@launchpad.test")
+        out.write(f"  TOTP secret for your authenticator app: {demo.DEMO_STAFF_TOTP_SECRET}")
+        out.write("Housing providers (owner@ and member@ each):")
+        for _name, domain, *_ in demo.HOUSING_PROVIDERS:
+            out.write(f"  owner@{domain}  member@{domain}")
+        out.write("Suppliers (owner@ and member@ each):")
+        for _name, domain, *_ in demo.SUPPLIERS:
+            out.write(f"  owner@{domain}  member@{domain}")

@@ -1,0 +1,49 @@
+from django.db.models import QuerySet
+from django.http import Http404
+
+from marketplace.organisations.models import Invitation, Membership, Organisation
+
+
+def memberships_for_user(*, user) -> QuerySet[Membership]:
+    if not user.is_authenticated:
+        return Membership.objects.none()
+    return Membership.objects.filter(user=user).select_related("organisation")
+
+
+def membership_for(*, user, organisation: Organisation) -> Membership | None:
+    if not user.is_authenticated:
+        return None
+    return Membership.objects.filter(user=user, organisation=organisation).first()
+
+
+def organisation_directory() -> QuerySet[Organisation]:
+    """Organisations any signed-in user may look up: their public profile only."""
+    return Organisation.objects.prefetch_related("regions").order_by("name")
+
+
+def organisation_get_for_member(*, user, slug: str) -> tuple[Organisation, Membership]:
+    """The organisation and the user's membership of it; 404 for anyone not a member."""
+    membership = (
+        memberships_for_user(user=user).filter(organisation__slug=slug).first()
+        if user.is_authenticated
+        else None
+    )
+    if membership is None:
+        raise Http404("No such organisation.")
+    return membership.organisation, membership
+
+
+def members_of(*, organisation: Organisation) -> QuerySet[Membership]:
+    return organisation.memberships.select_related("user").order_by("user__email")
+
+
+def pending_invitations_of(*, organisation: Organisation) -> QuerySet[Invitation]:
+    return organisation.invitations.filter(
+        accepted_at__isnull=True, revoked_at__isnull=True
+    ).select_related("invited_by")
+
+
+def pending_invitations_for_email(*, email: str) -> QuerySet[Invitation]:
+    return Invitation.objects.filter(
+        email__iexact=email, accepted_at__isnull=True, revoked_at__isnull=True
+    ).select_related("organisation")

@@ -1,0 +1,302 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from marketplace.catalogue.models import Region
+from marketplace.core.audit import audit_record, snapshot
+from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.organisations.models import (
+    ROLE_RANK,
+    Invitation,
+    Membership,
+    Organisation,
+    OrganisationKind,
+    Role,
+)
+from marketplace.organisations.selectors import membership_for
+from marketplace.organisations.tasks import send_invitation_email
+
+INVITATION_SALT = "launchpad.organisations.invitation"
+PROFILE_FIELDS = [
+    "name",
+    "website",
+    "registered_number",
+    "regions",
+    "homes_managed",
+    "employees",
+    "description",
+]
+
+
+def require_role(*, user, organisation: Organisation, role: Role) -> Membership:
+    membership = membership_for(user=user, organisation=organisation)
+    if membership is None or not membership.has_role(role):
+        raise NotAllowed(
+            f"Only {Role(role).label.lower()}s of {organisation.name} may do that."
+            if membership
+            else f"You are not a member of {organisation.name}."
+        )
+    return membership
+
+
+@transaction.atomic
+def organisation_create(
+    *,
+    user,
+    name: str,
+    kind: str,
+    registered_number: str = "",
+    website: str = "",
+    regions: list[Region] | None = None,
+    homes_managed: int | None = None,
+    employees: int | None = None,
+    description: str = "",
+) -> Organisation:
+    """Create an organisation with the acting user as its owner."""
+    if kind == OrganisationKind.PROGRAMME and not user.is_staff:
+        raise NotAllowed("Only programme staff can create the programme team.")
+    organisation = Organisation(
+        name=name.strip(),
+        slug=_unique_slug(name),
+        kind=kind,
+        registered_number=registered_number,
+        website=website,
+        homes_managed=homes_managed,
+        employees=employees,
+        description=description,
+    )
+    organisation.full_clean()
+    _save_unique(organisation)
+    organisation.regions.set(regions or [])
+    Membership.objects.create(user=user, organisation=organisation, role=Role.OWNER)
+    audit_record(
+        actor=user,
+        action="organisation.create",
+        target=organisation,
+        organisation=organisation,
+        after=snapshot(organisation, PROFILE_FIELDS + ["kind"]),
+    )
+    return organisation
+
+
+@transaction.atomic
+def organisation_update(*, user, organisation: Organisation, **changes) -> Organisation:
+    require_role(user=user, organisation=organisation, role=Role.ADMIN)
+    unknown = set(changes) - set(PROFILE_FIELDS)
+    if unknown:
+        raise DomainError(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.")
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    before = snapshot(organisation, PROFILE_FIELDS)
+    regions = changes.pop("regions", None)
+    for field, value in changes.items():
+        setattr(organisation, field, value)
+    organisation.full_clean()
+    _save_unique(organisation)
+    if regions is not None:
+        organisation.regions.set(regions)
+    audit_record(
+        actor=user,
+        action="organisation.update",
+        target=organisation,
+        organisation=organisation,
+        before=before,
+        after=snapshot(organisation, PROFILE_FIELDS),
+    )
+    return organisation
+
+
+@transaction.atomic
+def organisation_verify(*, user, organisation: Organisation) -> Organisation:
+    if not user.is_staff:
+        raise NotAllowed("Only programme staff can verify organisations.")
+    organisation.is_verified = True
+    organisation.verified_at = timezone.now()
+    organisation.verified_by = user
+    organisation.save(update_fields=["is_verified", "verified_at", "verified_by", "updated_at"])
+    audit_record(
+        actor=user,
+        action="organisation.verify",
+        target=organisation,
+        organisation=organisation,
+        after={"is_verified": True},
+    )
+    return organisation
+
+
+@transaction.atomic
+def invitation_create(*, user, organisation: Organisation, email: str, role: str) -> Invitation:
+    inviter = require_role(user=user, organisation=organisation, role=Role.ADMIN)
+    email = email.strip().lower()
+    if role not in Role.values:
+        raise ValidationError({"role": f"Choose one of: {', '.join(Role.values)}."})
+    if ROLE_RANK[Role(role)] > ROLE_RANK[Role(inviter.role)]:
+        raise NotAllowed(f"An {inviter.get_role_display().lower()} cannot invite an owner.")
+    if organisation.memberships.filter(user__email__iexact=email).exists():
+        raise ValidationError({"email": f"{email} is already a member of {organisation.name}."})
+    invitation = Invitation(
+        organisation=organisation,
+        email=email,
+        role=role,
+        invited_by=user,
+        expires_at=timezone.now() + timedelta(days=settings.INVITATION_MAX_AGE_DAYS),
+    )
+    invitation.full_clean()
+    try:
+        with transaction.atomic():
+            invitation.save()
+    except IntegrityError as exc:
+        raise ValidationError(
+            {"email": f"{email} already has a pending invitation to {organisation.name}."}
+        ) from exc
+    audit_record(
+        actor=user,
+        action="invitation.create",
+        target=invitation,
+        organisation=organisation,
+        after={"email": email, "role": role},
+    )
+    transaction.on_commit(lambda: send_invitation_email.delay(invitation.pk))
+    return invitation
+
+
+def invitation_token(invitation: Invitation) -> str:
+    return signing.dumps({"invitation": invitation.pk}, salt=INVITATION_SALT, compress=True)
+
+
+def invitation_from_token(token: str) -> Invitation:
+    """The invitation a link points at; DomainError for forged, expired or used links."""
+    max_age = timedelta(days=settings.INVITATION_MAX_AGE_DAYS)
+    try:
+        payload = signing.loads(token, salt=INVITATION_SALT, max_age=max_age)
+    except signing.SignatureExpired as exc:
+        raise DomainError("This invitation has expired. Ask for a new one.", code="expired") from exc
+    except signing.BadSignature as exc:
+        raise DomainError("This invitation link is not valid.", code="forged") from exc
+    invitation = (
+        Invitation.objects.select_related("organisation").filter(pk=payload["invitation"]).first()
+    )
+    if invitation is None or invitation.revoked_at is not None:
+        raise DomainError("This invitation has been withdrawn.", code="revoked")
+    if invitation.accepted_at is not None:
+        raise DomainError("This invitation has already been used.", code="used")
+    if invitation.expires_at <= timezone.now():
+        raise DomainError("This invitation has expired. Ask for a new one.", code="expired")
+    return invitation
+
+
+@transaction.atomic
+def invitation_accept(*, user, token: str) -> Membership:
+    invitation = invitation_from_token(token)
+    invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    if invitation.accepted_at is not None:
+        raise DomainError("This invitation has already been used.", code="used")
+    if invitation.email.lower() != user.email.lower():
+        raise NotAllowed(
+            f"This invitation was sent to {invitation.email}. "
+            "Sign in with that address to accept it."
+        )
+    membership, _ = Membership.objects.get_or_create(
+        user=user, organisation=invitation.organisation, defaults={"role": invitation.role}
+    )
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    audit_record(
+        actor=user,
+        action="invitation.accept",
+        target=invitation,
+        organisation=invitation.organisation,
+        after={"member": user.email, "role": membership.role},
+    )
+    return membership
+
+
+@transaction.atomic
+def invitation_revoke(*, user, invitation: Invitation) -> Invitation:
+    require_role(user=user, organisation=invitation.organisation, role=Role.ADMIN)
+    if not invitation.is_pending:
+        raise DomainError("Only a pending invitation can be withdrawn.")
+    invitation.revoked_at = timezone.now()
+    invitation.save(update_fields=["revoked_at"])
+    audit_record(
+        actor=user,
+        action="invitation.revoke",
+        target=invitation,
+        organisation=invitation.organisation,
+    )
+    return invitation
+
+
+@transaction.atomic
+def membership_change_role(*, user, membership: Membership, role: str) -> Membership:
+    acting = require_role(user=user, organisation=membership.organisation, role=Role.ADMIN)
+    if role not in Role.values:
+        raise ValidationError({"role": f"Choose one of: {', '.join(Role.values)}."})
+    touches_owner = Role.OWNER in (role, membership.role)
+    if touches_owner and acting.role != Role.OWNER:
+        raise NotAllowed("Only an owner can make or unmake owners.")
+    if membership.role == Role.OWNER and role != Role.OWNER:
+        _ensure_another_owner(membership)
+    before = {"role": membership.role}
+    membership.role = role
+    membership.save(update_fields=["role"])
+    audit_record(
+        actor=user,
+        action="membership.change_role",
+        target=membership,
+        organisation=membership.organisation,
+        before=before,
+        after={"role": role},
+    )
+    return membership
+
+
+@transaction.atomic
+def membership_remove(*, user, membership: Membership) -> None:
+    leaving_self = membership.user_id == user.pk
+    if not leaving_self:
+        acting = require_role(user=user, organisation=membership.organisation, role=Role.ADMIN)
+        if membership.role == Role.OWNER and acting.role != Role.OWNER:
+            raise NotAllowed("Only an owner can remove another owner.")
+    if membership.role == Role.OWNER:
+        _ensure_another_owner(membership)
+    audit_record(
+        actor=user,
+        action="membership.remove",
+        target=membership,
+        organisation=membership.organisation,
+        before={"member": membership.user.email, "role": membership.role},
+    )
+    membership.delete()
+
+
+def _ensure_another_owner(membership: Membership) -> None:
+    owners = Membership.objects.select_for_update().filter(
+        organisation=membership.organisation, role=Role.OWNER
+    )
+    if not owners.exclude(pk=membership.pk).exists():
+        raise DomainError("An organisation needs at least one owner. Make someone else owner first.")
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:70] or "organisation"
+    slug, n = base, 2
+    while Organisation.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _save_unique(organisation: Organisation) -> None:
+    # full_clean has already looked for duplicates; this catches the race between two saves.
+    try:
+        with transaction.atomic():
+            organisation.save()
+    except IntegrityError as exc:
+        raise ValidationError(
+            {"registered_number": "Another organisation is already registered with this number."}
+        ) from exc

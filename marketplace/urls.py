@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.contrib.auth.decorators import login_required
+from django.urls import include, path
+
+from marketplace.core.views import healthz
+
+# The admin signs in through allauth, so staff get the same rate limits and second factor.
+admin.site.login = login_required(admin.site.login)
+admin.site.site_header = "Launchpad administration"
+admin.site.site_title = "Launchpad admin"
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("accounts/", include("allauth.urls")),
+    path("api/", include("marketplace.api.urls")),
+    path("", include("frontend.urls")),
+]
