@@ -6,6 +6,12 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 VENDOR := frontend/static/vendor
 
+# Local overrides (see .env.example); never committed.
+ifneq (,$(wildcard .env))
+include .env
+export
+endif
+
 .PHONY: run test install assets lint format migrate seed check-deploy clean
 
 $(BIN)/python:

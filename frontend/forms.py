@@ -25,6 +25,11 @@ class OrganisationForm(forms.ModelForm):
         ]
         widgets = {"description": forms.Textarea(attrs={"rows": 5})}
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Optional in the model only for the programme team, which is never created here.
+        self.fields["registered_number"].required = True
+
     def _post_clean(self) -> None:
         # The service runs the model's validation with the acting user; not the form's job.
         pass
@@ -34,7 +39,10 @@ class OrganisationCreateForm(OrganisationForm):
     kind = forms.ChoiceField(
         label="We are a",
         choices=[
-            (OrganisationKind.HOUSING_PROVIDER, "Housing provider (housing association or council)"),
+            (
+                OrganisationKind.HOUSING_PROVIDER,
+                "Housing provider (housing association or council)",
+            ),
             (OrganisationKind.SUPPLIER, "Technology supplier"),
         ],
         widget=forms.RadioSelect,

@@ -145,7 +145,9 @@ def membership_update(request, slug: str, membership_id: int):
 @require_POST
 def invitation_revoke(request, slug: str, invitation_id: int):
     organisation, _ = organisation_get_for_member(user=request.user, slug=slug)
-    invitation = get_object_or_404(pending_invitations_of(organisation=organisation), pk=invitation_id)
+    invitation = get_object_or_404(
+        pending_invitations_of(organisation=organisation), pk=invitation_id
+    )
     try:
         services.invitation_revoke(user=request.user, invitation=invitation)
         messages.success(request, f"The invitation to {invitation.email} is withdrawn.")

@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Before allauth, so our templates override its bare layouts and elements.
+    "frontend",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -42,7 +44,6 @@ INSTALLED_APPS = [
     "marketplace.catalogue",
     "marketplace.organisations",
     "marketplace.api",
-    "frontend",
 ]
 
 MIDDLEWARE = [
@@ -196,6 +197,13 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Challenges, solutions and matches between housing providers and suppliers.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "ENUM_NAME_OVERRIDES": {
+        "OrganisationKindEnum": "marketplace.organisations.models.OrganisationKind",
+        "CreatableOrganisationKindEnum": [
+            ("housing_provider", "Housing provider"),
+            ("supplier", "Supplier"),
+        ],
+    },
 }
 
 # Production hardening: on whenever DEBUG is off, each switch overridable for odd proxies.

@@ -1,6 +1,7 @@
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib import messages
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -16,6 +17,11 @@ class StaffMustUseMFAMiddleware:
 
     def __call__(self, request):
         if self._must_set_up_mfa(request):
+            if request.path.startswith("/api/"):
+                return JsonResponse(
+                    {"detail": "Turn on two-factor authentication first.", "code": "mfa_required"},
+                    status=403,
+                )
             messages.warning(
                 request, "Programme staff must turn on two-factor authentication to continue."
             )

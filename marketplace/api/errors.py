@@ -12,9 +12,7 @@ def exception_handler(exc, context):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
         exc = exceptions.ValidationError(detail)
     elif isinstance(exc, NotAllowed):
-        return Response(
-            {"detail": exc.message, "code": exc.code}, status=status.HTTP_403_FORBIDDEN
-        )
+        return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_403_FORBIDDEN)
     elif isinstance(exc, DomainError):
         return Response(
             {"detail": exc.message, "code": exc.code}, status=status.HTTP_400_BAD_REQUEST

@@ -49,14 +49,14 @@ class OrganisationListCreateApi(generics.ListAPIView):
     def get_queryset(self):
         return organisation_directory()
 
-    @extend_schema(request=s.OrganisationCreateSerializer, responses={201: s.OrganisationSerializer})
+    @extend_schema(
+        request=s.OrganisationCreateSerializer, responses={201: s.OrganisationSerializer}
+    )
     def post(self, request):
         payload = s.OrganisationCreateSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         organisation = services.organisation_create(user=request.user, **payload.validated_data)
-        return Response(
-            s.OrganisationSerializer(organisation).data, status=status.HTTP_201_CREATED
-        )
+        return Response(s.OrganisationSerializer(organisation).data, status=status.HTTP_201_CREATED)
 
 
 class OrganisationDetailApi(APIView):
@@ -80,7 +80,9 @@ class MemberListApi(generics.ListAPIView):
     serializer_class = s.MemberSerializer
 
     def get_queryset(self):
-        organisation, _ = organisation_get_for_member(user=self.request.user, slug=self.kwargs["slug"])
+        organisation, _ = organisation_get_for_member(
+            user=self.request.user, slug=self.kwargs["slug"]
+        )
         return members_of(organisation=organisation)
 
 

@@ -79,7 +79,7 @@ def organisation_create(
         action="organisation.create",
         target=organisation,
         organisation=organisation,
-        after=snapshot(organisation, PROFILE_FIELDS + ["kind"]),
+        after=snapshot(organisation, [*PROFILE_FIELDS, "kind"]),
     )
     return organisation
 
@@ -174,7 +174,9 @@ def invitation_from_token(token: str) -> Invitation:
     try:
         payload = signing.loads(token, salt=INVITATION_SALT, max_age=max_age)
     except signing.SignatureExpired as exc:
-        raise DomainError("This invitation has expired. Ask for a new one.", code="expired") from exc
+        raise DomainError(
+            "This invitation has expired. Ask for a new one.", code="expired"
+        ) from exc
     except signing.BadSignature as exc:
         raise DomainError("This invitation link is not valid.", code="forged") from exc
     invitation = (
@@ -280,7 +282,9 @@ def _ensure_another_owner(membership: Membership) -> None:
         organisation=membership.organisation, role=Role.OWNER
     )
     if not owners.exclude(pk=membership.pk).exists():
-        raise DomainError("An organisation needs at least one owner. Make someone else owner first.")
+        raise DomainError(
+            "An organisation needs at least one owner. Make someone else owner first."
+        )
 
 
 def _unique_slug(name: str) -> str:

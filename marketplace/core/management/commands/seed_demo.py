@@ -23,13 +23,19 @@ class Command(BaseCommand):
         self._organisation(staff, demo.PROGRAMME_TEAM[0], OrganisationKind.PROGRAMME, {})
         for name, domain, number, regions, homes, description in demo.HOUSING_PROVIDERS:
             self._sector_organisation(
-                staff, name, domain, OrganisationKind.HOUSING_PROVIDER,
+                staff,
+                name,
+                domain,
+                OrganisationKind.HOUSING_PROVIDER,
                 {"registered_number": number, "homes_managed": homes, "description": description},
                 regions,
             )
         for name, domain, number, regions, employees, description in demo.SUPPLIERS:
             self._sector_organisation(
-                staff, name, domain, OrganisationKind.SUPPLIER,
+                staff,
+                name,
+                domain,
+                OrganisationKind.SUPPLIER,
                 {"registered_number": number, "employees": employees, "description": description},
                 regions,
             )
