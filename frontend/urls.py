@@ -1,6 +1,6 @@
 from django.urls import path
 
-from frontend import views
+from frontend import catalogue_views, views
 
 app_name = "frontend"
 
@@ -24,4 +24,31 @@ urlpatterns = [
         name="invitation_revoke",
     ),
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
+    path("my/", catalogue_views.my_organisation, name="mine"),
+    path("moderation/", catalogue_views.moderation, name="moderation"),
 ]
+
+
+def _catalogue_urls(kind: str) -> list:
+    v = catalogue_views
+    return [
+        path(f"{kind}/", v.entry_list, {"kind": kind}, name=kind),
+        path(f"{kind}/new/", v.entry_step, {"kind": kind}, name=f"{kind}_new"),
+        path(f"{kind}/<int:pk>/", v.entry_detail, {"kind": kind}, name=f"{kind}_detail"),
+        path(
+            f"{kind}/<int:pk>/edit/<slug:step>/", v.entry_step, {"kind": kind}, name=f"{kind}_step"
+        ),  # fmt: skip
+        path(f"{kind}/<int:pk>/reject/", v.entry_reject, {"kind": kind}, name=f"{kind}_reject"),
+        *[
+            path(
+                f"{kind}/<int:pk>/{action}/",
+                v.entry_transition,
+                {"kind": kind, "action": action},
+                name=f"{kind}_{action}",
+            )  # fmt: skip
+            for action in v.TRANSITIONS
+        ],
+    ]
+
+
+urlpatterns += _catalogue_urls("challenges") + _catalogue_urls("solutions")

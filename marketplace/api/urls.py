@@ -1,12 +1,35 @@
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from marketplace.api import views
+from marketplace.api.catalogue_views import CHALLENGE_VIEWS, SOLUTION_VIEWS
 
 app_name = "api"
 
+TRANSITIONS = ["submit", "publish", "reject", "close", "archive"]
+
+
+def catalogue_urls(prefix: str, views_for: dict) -> list:
+    detail = f"v1/{prefix}/<int:pk>/"
+    return [
+        path(f"v1/{prefix}/", views_for["list"].as_view(), name=prefix),
+        path(detail, views_for["detail"].as_view(), name=f"{prefix}-detail"),
+        *[
+            path(
+                f"{detail}{action}/",
+                views_for["transition"].as_view(),
+                {"action": action},
+                name=f"{prefix}-{action}",
+            )
+            for action in TRANSITIONS
+        ],
+    ]
+
+
 urlpatterns = [
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("v1/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("v1/docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("v1/auth/token/", views.TokenApi.as_view(), name="token"),
     path("v1/me/", views.MeApi.as_view(), name="me"),
     path("v1/themes/", views.ThemeListApi.as_view(), name="themes"),
     path("v1/regions/", views.RegionListApi.as_view(), name="regions"),
@@ -27,4 +50,6 @@ urlpatterns = [
         name="organisation-invitations",
     ),
     path("v1/invitations/accept/", views.InvitationAcceptApi.as_view(), name="invitation-accept"),
+    *catalogue_urls("challenges", CHALLENGE_VIEWS),
+    *catalogue_urls("solutions", SOLUTION_VIEWS),
 ]

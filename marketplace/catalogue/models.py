@@ -1,3 +1,6 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, URLValidator
 from django.db import models
 
 
@@ -29,3 +32,236 @@ class Region(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SUBMITTED = "submitted", "Submitted for moderation"
+    PUBLISHED = "published", "Published"
+    CLOSED = "closed", "Closed"
+    ARCHIVED = "archived", "Archived"
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", "Public: anyone"
+    MEMBERS = "members", "Launchpad members only"
+    COHORT = "cohort", "Cohort only"
+
+
+# Long text fields are bounded so a pasted novel becomes a field error, not a 10 MB row.
+LONG_TEXT_LIMIT = 20_000
+MAX_THEMES = 3
+
+
+def long_text(verbose_name: str, help_text: str = "") -> models.TextField:
+    return models.TextField(
+        verbose_name,
+        blank=True,
+        help_text=help_text,
+        validators=[MaxLengthValidator(LONG_TEXT_LIMIT)],
+    )
+
+
+class CatalogueEntry(models.Model):
+    """What challenges and solutions share: ownership, lifecycle, visibility, taxonomy."""
+
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="%(class)ss"
+    )
+    summary = models.TextField(
+        blank=True,
+        help_text="One paragraph: what someone scanning a list needs to know.",
+        validators=[MaxLengthValidator(1_200)],
+    )
+    themes = models.ManyToManyField(Theme, blank=True, related_name="%(class)ss")
+    regions = models.ManyToManyField(Region, blank=True, related_name="%(class)ss")
+    status = models.CharField(
+        max_length=12, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    visibility = models.CharField(
+        max_length=10, choices=Visibility.choices, default=Visibility.MEMBERS
+    )
+    rejection_reason = models.TextField(
+        blank=True, help_text="Why moderation sent it back; cleared when resubmitted."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    # Fields that must be filled before an entry can be submitted for moderation.
+    required_for_submission: tuple[str, ...] = ()
+
+    def submission_errors(self) -> dict[str, str]:
+        """Field errors that block submission; drafts may be incomplete."""
+        errors = {
+            name: "This field is required before you submit."
+            for name in self.required_for_submission
+            if getattr(self, name) in (None, "")
+        }
+        if self.pk and not self.themes.exists():
+            errors["themes"] = "Choose between 1 and 3 themes."
+        return errors
+
+
+class ProcurementRoute(models.TextChoices):
+    UNKNOWN = "unknown", "Not decided yet"
+    DIRECT_AWARD = "direct_award", "Direct award (below threshold)"
+    FRAMEWORK = "framework", "Existing framework"
+    DPS = "dps", "Dynamic purchasing system"
+    OPEN_TENDER = "open_tender", "Open tender"
+    INNOVATION_PARTNERSHIP = "innovation_partnership", "Innovation partnership"
+
+
+class Challenge(CatalogueEntry):
+    """A problem a housing provider needs solved."""
+
+    title = models.CharField(max_length=200)
+    problem_statement = long_text(
+        "problem statement", "What is happening, to whom, how often, and why it matters."
+    )
+    desired_outcomes = long_text("desired outcomes", "What would be different after a pilot.")
+    homes_affected = models.PositiveIntegerField(null=True, blank=True)
+    residents_affected = models.PositiveIntegerField(null=True, blank=True)
+    current_approach = long_text(
+        "current approach and what failed", "What you do today and why it is not enough."
+    )
+    systems_constraints = long_text(
+        "systems it must work with", "e.g. housing management system, asset database, CRM."
+    )
+    data_protection_constraints = long_text(
+        "data-protection limits", "e.g. no special-category data leaves the UK."
+    )
+    procurement_route = models.CharField(
+        max_length=30, choices=ProcurementRoute.choices, default=ProcurementRoute.UNKNOWN
+    )
+    budget_min_pence = models.PositiveBigIntegerField(null=True, blank=True)
+    budget_max_pence = models.PositiveBigIntegerField(null=True, blank=True)
+    pilot_length_weeks = models.PositiveSmallIntegerField(null=True, blank=True)
+    respond_by = models.DateField("deadline to respond", null=True, blank=True)
+    contact = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="challenges_as_contact",
+        help_text="The member suppliers talk to.",
+    )
+
+    required_for_submission = (
+        "title",
+        "summary",
+        "problem_statement",
+        "desired_outcomes",
+        "budget_max_pence",
+        "pilot_length_weeks",
+    )
+
+    class Meta:
+        ordering = ["-published_at", "-updated_at"]
+        indexes = [models.Index(fields=["status", "visibility"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        low, high = self.budget_min_pence, self.budget_max_pence
+        if low is not None and high is not None and low > high:
+            raise ValidationError(
+                {"budget_min_pence": "The minimum budget must not be more than the maximum."}
+            )
+
+
+class Maturity(models.TextChoices):
+    CONCEPT = "concept", "Concept"
+    PROTOTYPE = "prototype", "Prototype"
+    PILOTED = "piloted", "Piloted"
+    DEPLOYED = "deployed", "Deployed with housing providers"
+    AT_SCALE = "at_scale", "At scale"
+
+
+class PricingModel(models.TextChoices):
+    PER_HOME_PER_YEAR = "per_home_per_year", "Per home per year"
+    LICENCE = "licence", "Licence"
+    ONE_OFF = "one_off", "One-off"
+    OTHER = "other", "Other"
+
+
+class Certification(models.TextChoices):
+    CYBER_ESSENTIALS = "cyber_essentials", "Cyber Essentials"
+    CYBER_ESSENTIALS_PLUS = "cyber_essentials_plus", "Cyber Essentials Plus"
+    ISO_27001 = "iso_27001", "ISO 27001"
+    ISO_9001 = "iso_9001", "ISO 9001"
+
+
+class HostingLocation(models.TextChoices):
+    NOT_APPLICABLE = "", "Not applicable"
+    UK = "uk", "United Kingdom"
+    EEA = "eea", "European Economic Area"
+    US = "us", "United States"
+    OTHER = "other", "Elsewhere"
+
+
+class Solution(CatalogueEntry):
+    """Something a supplier offers."""
+
+    name = models.CharField(max_length=200)
+    description = long_text("description", "What it does, for whom, and how it is delivered.")
+    maturity = models.CharField(max_length=12, choices=Maturity.choices, blank=True)
+    pricing_model = models.CharField(max_length=20, choices=PricingModel.choices, blank=True)
+    indicative_price_pence = models.PositiveBigIntegerField(null=True, blank=True)
+    housing_deployments = models.PositiveIntegerField(
+        "deployments with housing providers", default=0
+    )
+    evidence = long_text("evidence", "Case studies with outcome figures.")
+    evidence_links = models.JSONField(default=list, blank=True)
+    certifications = models.JSONField(default=list, blank=True)
+    other_certifications = models.CharField(max_length=300, blank=True)
+    integrations = models.CharField(
+        "housing management systems it integrates with", max_length=500, blank=True
+    )
+    processes_personal_data = models.BooleanField(default=False)
+    data_hosting = models.CharField(
+        "where data is hosted", max_length=8, choices=HostingLocation.choices, blank=True
+    )
+    dpia_available = models.BooleanField("DPIA available", default=False)
+
+    required_for_submission = ("name", "summary", "description", "maturity", "pricing_model")
+
+    class Meta:
+        ordering = ["-published_at", "-updated_at"]
+        indexes = [models.Index(fields=["status", "visibility"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def title(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        errors = {}
+        unknown = set(self.certifications) - set(Certification.values)
+        if unknown:
+            errors["certifications"] = f"Unknown certification: {', '.join(sorted(unknown))}."
+        validate_url = URLValidator(schemes=["http", "https"])
+        for link in self.evidence_links:
+            try:
+                validate_url(link)
+            except ValidationError:
+                errors["evidence_links"] = f"{link!r} is not a web address (http or https)."
+        if self.processes_personal_data and not self.data_hosting:
+            errors["data_hosting"] = "Say where personal data is hosted."
+        if errors:
+            raise ValidationError(errors)
+
+    def certification_labels(self) -> list[str]:
+        labels = [Certification(code).label for code in self.certifications]
+        return labels + ([self.other_certifications] if self.other_certifications else [])

@@ -1,0 +1,121 @@
+from rest_framework import serializers
+
+from marketplace.accounts.models import User
+from marketplace.catalogue.models import Certification, Challenge, Region, Solution, Theme
+from marketplace.catalogue.services import editable_fields
+
+
+class OrganisationRefSerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    name = serializers.CharField()
+    kind = serializers.CharField()
+
+
+def _taxonomy_fields() -> dict:
+    return {
+        "themes": serializers.SlugRelatedField(
+            slug_field="slug",
+            many=True,
+            queryset=Theme.objects.filter(is_active=True),
+            required=False,
+        ),
+        "regions": serializers.SlugRelatedField(
+            slug_field="code", many=True, queryset=Region.objects.all(), required=False
+        ),
+    }
+
+
+class ChallengeSerializer(serializers.ModelSerializer):
+    organisation = OrganisationRefSerializer(read_only=True)
+    themes = _taxonomy_fields()["themes"]
+    regions = _taxonomy_fields()["regions"]
+    contact = serializers.SlugRelatedField(
+        slug_field="email", queryset=User.objects.none(), required=False, allow_null=True
+    )
+
+    class Meta:
+        model = Challenge
+        fields = [
+            "id",
+            "organisation",
+            *editable_fields(Challenge),
+            "status",
+            "rejection_reason",
+            "created_at",
+            "updated_at",
+            "submitted_at",
+            "published_at",
+        ]
+        read_only_fields = [
+            "status",
+            "rejection_reason",
+            "created_at",
+            "updated_at",
+            "submitted_at",
+            "published_at",
+        ]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        organisation = self.context.get("organisation")
+        if organisation is not None:
+            # Only the organisation's own members can be named as its contact.
+            self.fields["contact"].queryset = User.objects.filter(
+                memberships__organisation=organisation
+            )
+
+    def validate(self, attrs: dict) -> dict:
+        themes = attrs.get("themes")
+        if themes is not None and len(themes) > 3:
+            raise serializers.ValidationError({"themes": "Choose at most 3 themes."})
+        return attrs
+
+
+class SolutionSerializer(serializers.ModelSerializer):
+    organisation = OrganisationRefSerializer(read_only=True)
+    themes = _taxonomy_fields()["themes"]
+    regions = _taxonomy_fields()["regions"]
+    certifications = serializers.ListField(
+        child=serializers.ChoiceField(choices=Certification.choices), required=False
+    )
+    evidence_links = serializers.ListField(
+        child=serializers.URLField(max_length=500), required=False, max_length=10
+    )
+
+    class Meta:
+        model = Solution
+        fields = [
+            "id",
+            "organisation",
+            *editable_fields(Solution),
+            "status",
+            "rejection_reason",
+            "created_at",
+            "updated_at",
+            "submitted_at",
+            "published_at",
+        ]
+        read_only_fields = [
+            "status",
+            "rejection_reason",
+            "created_at",
+            "updated_at",
+            "submitted_at",
+            "published_at",
+        ]
+
+    def validate(self, attrs: dict) -> dict:
+        themes = attrs.get("themes")
+        if themes is not None and len(themes) > 3:
+            raise serializers.ValidationError({"themes": "Choose at most 3 themes."})
+        return attrs
+
+
+class CreateMixin(serializers.Serializer):
+    organisation = serializers.SlugField(
+        write_only=True, help_text="Slug of the organisation you are posting for."
+    )
+
+
+class RejectSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=2000)

@@ -1,0 +1,130 @@
+from django.http import Http404
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, serializers, status
+from rest_framework.permissions import IsAuthenticatedOrReadOnly
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from marketplace.api.catalogue_serializers import (
+    ChallengeSerializer,
+    RejectSerializer,
+    SolutionSerializer,
+)
+from marketplace.catalogue import services
+from marketplace.catalogue.filters import CatalogueFilterForm
+from marketplace.catalogue.models import Challenge, Solution
+from marketplace.catalogue.selectors import apply_filters, entry_get_for_user, visible_entries
+from marketplace.organisations.selectors import organisation_get_for_member
+
+FILTER_PARAMETERS = [
+    OpenApiParameter("q", str, description="Full-text search"),
+    OpenApiParameter("theme", str, many=True, description="Theme slug (repeatable)"),
+    OpenApiParameter("region", str, many=True, description="ITL1 region code (repeatable)"),
+    OpenApiParameter("status", str, many=True),
+    OpenApiParameter("organisation", str, description="Organisation slug"),
+    OpenApiParameter("budget_min", int, description="Challenges: budget band from, in pounds"),
+    OpenApiParameter("budget_max", int, description="Challenges: budget band to, in pounds"),
+    OpenApiParameter("maturity", str, many=True, description="Solutions: maturity"),
+    OpenApiParameter("certification", str, many=True, description="Solutions: certification"),
+    OpenApiParameter("price_max", int, description="Solutions: indicative price up to, pounds"),
+]
+
+
+class EntryListCreateApi(generics.ListAPIView):
+    permission_classes = [IsAuthenticatedOrReadOnly]
+    model: type = Challenge
+
+    def get_queryset(self):
+        form = CatalogueFilterForm(self.request.query_params)
+        if not form.is_valid():
+            raise serializers.ValidationError(form.errors.get_json_data())
+        queryset = visible_entries(self.model, user=self.request.user)
+        return apply_filters(queryset, form.domain_filters()).order_by("-published_at", "-pk")
+
+    @extend_schema(parameters=FILTER_PARAMETERS)
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request):
+        slug = request.data.get("organisation") if hasattr(request.data, "get") else None
+        if not isinstance(slug, str) or not slug:
+            raise serializers.ValidationError(
+                {"organisation": ["Give the slug of the organisation you post for."]}
+            )
+        try:
+            organisation, _ = organisation_get_for_member(user=request.user, slug=slug)
+        except Http404 as exc:
+            raise serializers.ValidationError(
+                {"organisation": ["You are not a member of that organisation."]}
+            ) from exc
+        payload = self.get_serializer(data=request.data, context={"organisation": organisation})
+        payload.is_valid(raise_exception=True)
+        entry = services.entry_create(
+            self.model, user=request.user, organisation=organisation, **payload.validated_data
+        )
+        return Response(self.get_serializer(entry).data, status=status.HTTP_201_CREATED)
+
+    def get_serializer(self, *args, **kwargs):
+        kwargs.setdefault("context", self.get_serializer_context())
+        return self.serializer_class(*args, **kwargs)
+
+
+class EntryDetailApi(APIView):
+    permission_classes = [IsAuthenticatedOrReadOnly]
+    model: type = Challenge
+    serializer_class: type = ChallengeSerializer
+
+    def get(self, request, pk: int):
+        entry = entry_get_for_user(self.model, user=request.user, pk=pk)
+        return Response(self.serializer_class(entry).data)
+
+    def patch(self, request, pk: int):
+        entry = entry_get_for_user(self.model, user=request.user, pk=pk)
+        payload = self.serializer_class(
+            entry, data=request.data, partial=True, context={"organisation": entry.organisation}
+        )
+        payload.is_valid(raise_exception=True)
+        entry = services.entry_update(entry, user=request.user, **payload.validated_data)
+        return Response(self.serializer_class(entry).data)
+
+
+class EntryTransitionApi(APIView):
+    """POST /<kind>/<id>/<action>/: submit, publish, reject (with reason), close, archive."""
+
+    model: type = Challenge
+    serializer_class: type = ChallengeSerializer
+    actions = {
+        "submit": services.entry_submit,
+        "publish": services.entry_publish,
+        "close": services.entry_close,
+        "archive": services.entry_archive,
+    }
+
+    @extend_schema(request=RejectSerializer)
+    def post(self, request, pk: int, action: str):
+        entry = entry_get_for_user(self.model, user=request.user, pk=pk)
+        if action == "reject":
+            payload = RejectSerializer(data=request.data)
+            payload.is_valid(raise_exception=True)
+            entry = services.entry_reject(
+                entry, user=request.user, reason=payload.validated_data["reason"]
+            )
+        elif action in self.actions:
+            entry = self.actions[action](entry, user=request.user)
+        else:
+            raise Http404("No such action.")
+        return Response(self.serializer_class(entry).data)
+
+
+def _views_for(model, serializer_class) -> dict:
+    name = model.__name__
+    attrs = {"model": model, "serializer_class": serializer_class}
+    return {
+        "list": type(f"{name}ListCreateApi", (EntryListCreateApi,), attrs),
+        "detail": type(f"{name}DetailApi", (EntryDetailApi,), attrs),
+        "transition": type(f"{name}TransitionApi", (EntryTransitionApi,), attrs),
+    }
+
+
+CHALLENGE_VIEWS = _views_for(Challenge, ChallengeSerializer)
+SOLUTION_VIEWS = _views_for(Solution, SolutionSerializer)

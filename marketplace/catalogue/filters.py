@@ -1,0 +1,40 @@
+from django import forms
+
+from marketplace.catalogue.models import Certification, Maturity, Region, Status, Theme
+
+
+class CatalogueFilterForm(forms.Form):
+    """List filters shared by the pages and the API, so both accept exactly the same input."""
+
+    q = forms.CharField(label="Search", required=False, max_length=200)
+    theme = forms.MultipleChoiceField(required=False, choices=())
+    region = forms.MultipleChoiceField(required=False, choices=())
+    status = forms.MultipleChoiceField(required=False, choices=Status.choices)
+    organisation = forms.SlugField(required=False)
+    budget_min = forms.IntegerField(label="Budget from (£)", required=False, min_value=0)
+    budget_max = forms.IntegerField(label="Budget up to (£)", required=False, min_value=0)
+    maturity = forms.MultipleChoiceField(required=False, choices=Maturity.choices)
+    certification = forms.MultipleChoiceField(required=False, choices=Certification.choices)
+    price_max = forms.IntegerField(label="Price up to (£)", required=False, min_value=0)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].choices = Theme.objects.filter(is_active=True).values_list(
+            "slug", "name"
+        )
+        self.fields["region"].choices = Region.objects.values_list("code", "name")
+
+    def clean(self) -> dict:
+        data = super().clean()
+        low, high = data.get("budget_min"), data.get("budget_max")
+        if low is not None and high is not None and low > high:
+            self.add_error("budget_min", "The lower budget must not be above the upper one.")
+        return data
+
+    def domain_filters(self) -> dict:
+        """Cleaned values with money in pence, as the selectors expect."""
+        data = dict(self.cleaned_data)
+        for name in ("budget_min", "budget_max", "price_max"):
+            if data.get(name) is not None:
+                data[name] = data[name] * 100
+        return data

@@ -1,0 +1,203 @@
+"""Every change to a challenge or solution goes through here: who may, from which state, audited."""
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from marketplace.catalogue.models import (
+    MAX_THEMES,
+    CatalogueEntry,
+    Challenge,
+    Solution,
+    Status,
+)
+from marketplace.core.audit import audit_record, snapshot
+from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.organisations.models import Organisation, OrganisationKind, Role
+from marketplace.organisations.services import require_role
+
+OWNER_KIND = {
+    Challenge: OrganisationKind.HOUSING_PROVIDER,
+    Solution: OrganisationKind.SUPPLIER,
+}
+EDITABLE_STATES = {Status.DRAFT, Status.PUBLISHED}
+M2M_FIELDS = ("themes", "regions")
+
+
+def _label(model: type[CatalogueEntry]) -> str:
+    return model._meta.model_name
+
+
+def editable_fields(model: type[CatalogueEntry]) -> list[str]:
+    excluded = {
+        "id", "organisation", "status", "rejection_reason", "created_by", "created_at",
+        "updated_at", "submitted_at", "published_at", "closed_at",
+    }  # fmt: skip
+    return [
+        f.name for f in model._meta.get_fields() if f.concrete and f.name not in excluded
+    ] + list(M2M_FIELDS)
+
+
+def _audit_fields(model: type[CatalogueEntry]) -> list[str]:
+    return [*editable_fields(model), "status"]
+
+
+def _apply_changes(entry: CatalogueEntry, changes: dict[str, Any]) -> dict[str, Any]:
+    allowed = set(editable_fields(type(entry)))
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError({name: "This field cannot be set." for name in sorted(unknown)})
+    relations = {name: changes.pop(name) for name in M2M_FIELDS if name in changes}
+    for name, value in changes.items():
+        setattr(entry, name, value)
+    if "themes" in relations and len(relations["themes"]) > MAX_THEMES:
+        raise ValidationError({"themes": f"Choose at most {MAX_THEMES} themes."})
+    contact = getattr(entry, "contact", None)
+    if (
+        contact is not None
+        and not contact.memberships.filter(organisation_id=entry.organisation_id).exists()
+    ):
+        raise ValidationError({"contact": "The contact must be a member of your organisation."})
+    entry.full_clean(exclude=["organisation", "created_by"])
+    return relations
+
+
+def _save_relations(entry: CatalogueEntry, relations: dict[str, Any]) -> None:
+    for name, values in relations.items():
+        getattr(entry, name).set(values)
+
+
+@transaction.atomic
+def entry_create(
+    model: type[CatalogueEntry], *, user, organisation: Organisation, **fields
+) -> CatalogueEntry:
+    """Create a draft. Drafts may be incomplete: the guided form saves after every step."""
+    require_role(user=user, organisation=organisation, role=Role.MEMBER)
+    if organisation.kind != OWNER_KIND[model]:
+        raise NotAllowed(f"Only a {OWNER_KIND[model].label.lower()} can post a {_label(model)}.")
+    entry = model(organisation=organisation, created_by=user, status=Status.DRAFT)
+    relations = _apply_changes(entry, fields)
+    entry.save()
+    _save_relations(entry, relations)
+    audit_record(
+        actor=user,
+        action=f"{_label(model)}.create",
+        target=entry,
+        organisation=organisation,
+        after=snapshot(entry, _audit_fields(model)),
+    )
+    return entry
+
+
+@transaction.atomic
+def entry_update(entry: CatalogueEntry, *, user, **changes) -> CatalogueEntry:
+    entry = _lock(entry)
+    role = Role.ADMIN if entry.status == Status.PUBLISHED else Role.MEMBER
+    require_role(user=user, organisation=entry.organisation, role=role)
+    _require_state(entry, EDITABLE_STATES, "edited")
+    before = snapshot(entry, _audit_fields(type(entry)))
+    relations = _apply_changes(entry, changes)
+    entry.save()
+    _save_relations(entry, relations)
+    _record(user, entry, "update", before)
+    return entry
+
+
+@transaction.atomic
+def entry_submit(entry: CatalogueEntry, *, user) -> CatalogueEntry:
+    entry = _lock(entry)
+    require_role(user=user, organisation=entry.organisation, role=Role.MEMBER)
+    _require_state(entry, {Status.DRAFT}, "submitted")
+    errors = entry.submission_errors()
+    if errors:
+        raise ValidationError(errors)
+    return _move(entry, user, "submit", Status.SUBMITTED, submitted_at=timezone.now(),
+                 rejection_reason="")  # fmt: skip
+
+
+@transaction.atomic
+def entry_publish(entry: CatalogueEntry, *, user) -> CatalogueEntry:
+    _require_staff(user, "publish")
+    entry = _lock(entry)
+    _require_state(entry, {Status.SUBMITTED}, "published")
+    return _move(entry, user, "publish", Status.PUBLISHED, published_at=timezone.now())
+
+
+@transaction.atomic
+def entry_reject(entry: CatalogueEntry, *, user, reason: str) -> CatalogueEntry:
+    """Send a submission back to its organisation as a draft, saying what to change."""
+    _require_staff(user, "reject")
+    if not reason or not reason.strip():
+        raise ValidationError({"reason": "Say why, so the organisation knows what to change."})
+    entry = _lock(entry)
+    _require_state(entry, {Status.SUBMITTED}, "rejected")
+    return _move(entry, user, "reject", Status.DRAFT, reason=reason.strip(),
+                 rejection_reason=reason.strip())  # fmt: skip
+
+
+@transaction.atomic
+def entry_close(entry: CatalogueEntry, *, user) -> CatalogueEntry:
+    entry = _lock(entry)
+    _require_admin_or_staff(user, entry)
+    _require_state(entry, {Status.PUBLISHED}, "closed")
+    return _move(entry, user, "close", Status.CLOSED, closed_at=timezone.now())
+
+
+@transaction.atomic
+def entry_archive(entry: CatalogueEntry, *, user) -> CatalogueEntry:
+    entry = _lock(entry)
+    _require_admin_or_staff(user, entry)
+    _require_state(entry, {Status.DRAFT, Status.CLOSED}, "archived")
+    return _move(entry, user, "archive", Status.ARCHIVED)
+
+
+def _lock(entry: CatalogueEntry) -> CatalogueEntry:
+    # Re-read under a row lock so two moderators cannot both act on the same state.
+    return type(entry).objects.select_for_update().select_related("organisation").get(pk=entry.pk)
+
+
+def _require_state(entry: CatalogueEntry, allowed: set[Status], verb: str) -> None:
+    if entry.status not in allowed:
+        states = " or ".join(sorted(Status(s).label.lower() for s in allowed))
+        raise DomainError(
+            f"This {_label(type(entry))} is {entry.get_status_display().lower()}; "
+            f"only a {_label(type(entry))} that is {states} can be {verb}.",
+            code="invalid_state",
+        )
+
+
+def _require_staff(user, verb: str) -> None:
+    if not user.is_staff:
+        raise NotAllowed(f"Only programme staff can {verb} submissions.")
+
+
+def _require_admin_or_staff(user, entry: CatalogueEntry) -> None:
+    if not user.is_staff:
+        require_role(user=user, organisation=entry.organisation, role=Role.ADMIN)
+
+
+def _move(
+    entry: CatalogueEntry, user, action: str, status: Status, *, reason: str = "", **fields
+) -> CatalogueEntry:
+    before = snapshot(entry, ["status"])
+    entry.status = status
+    for name, value in fields.items():
+        setattr(entry, name, value)
+    entry.save()
+    _record(user, entry, action, before, reason=reason)
+    return entry
+
+
+def _record(user, entry: CatalogueEntry, action: str, before: dict, reason: str = "") -> None:
+    after_fields = list(before) if set(before) == {"status"} else _audit_fields(type(entry))
+    audit_record(
+        actor=user,
+        action=f"{_label(type(entry))}.{action}",
+        target=entry,
+        organisation=entry.organisation,
+        before=before,
+        after=snapshot(entry, after_fields),
+        reason=reason,
+    )
