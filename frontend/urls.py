@@ -37,7 +37,7 @@ def _catalogue_urls(kind: str) -> list:
         path(f"{kind}/<int:pk>/", v.entry_detail, {"kind": kind}, name=f"{kind}_detail"),
         path(
             f"{kind}/<int:pk>/edit/<slug:step>/", v.entry_step, {"kind": kind}, name=f"{kind}_step"
-        ),  # fmt: skip
+        ),
         path(f"{kind}/<int:pk>/reject/", v.entry_reject, {"kind": kind}, name=f"{kind}_reject"),
         *[
             path(
@@ -45,7 +45,7 @@ def _catalogue_urls(kind: str) -> list:
                 v.entry_transition,
                 {"kind": kind, "action": action},
                 name=f"{kind}_{action}",
-            )  # fmt: skip
+            )
             for action in v.TRANSITIONS
         ],
     ]
