@@ -5,6 +5,7 @@ from marketplace.organisations.models import Organisation, OrganisationKind, Rol
 
 
 class OrganisationForm(forms.ModelForm):
+    website = forms.URLField(required=False, assume_scheme="https")
     regions = forms.ModelMultipleChoiceField(
         queryset=Region.objects.all(),
         required=False,

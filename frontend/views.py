@@ -183,7 +183,7 @@ def organisation_switch(request):
     wanted = request.POST.get("organisation", "")
     membership = (
         memberships_for_user(user=request.user).filter(organisation_id=int(wanted)).first()
-        if wanted.isdigit()
+        if wanted.isascii() and wanted.isdigit() and len(wanted) <= 18
         else None
     )
     if membership is None:

@@ -101,6 +101,7 @@ AUTH_PASSWORD_VALIDATORS = [
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
+    "marketplace.core.permissions.ProgrammeStaffBackend",
 ]
 
 # Redis is optional: without it the cache is per process and Celery runs tasks inline.

@@ -1,11 +1,12 @@
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
-from django.contrib.auth.decorators import login_required
 from django.urls import include, path
 
 from marketplace.core.views import healthz
 
 # The admin signs in through allauth, so staff get the same rate limits and second factor.
-admin.site.login = login_required(admin.site.login)
+admin.autodiscover()
+admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = "Launchpad administration"
 admin.site.site_title = "Launchpad admin"
 

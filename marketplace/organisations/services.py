@@ -18,7 +18,7 @@ from marketplace.organisations.models import (
     OrganisationKind,
     Role,
 )
-from marketplace.organisations.selectors import membership_for
+from marketplace.organisations.selectors import membership_for, pending_invitations_of
 from marketplace.organisations.tasks import send_invitation_email
 
 INVITATION_SALT = "launchpad.organisations.invitation"
@@ -138,6 +138,11 @@ def invitation_create(*, user, organisation: Organisation, email: str, role: str
         raise NotAllowed(f"An {inviter.get_role_display().lower()} cannot invite an owner.")
     if organisation.memberships.filter(user__email__iexact=email).exists():
         raise ValidationError({"email": f"{email} is already a member of {organisation.name}."})
+    duplicate = ValidationError(
+        {"email": f"{email} already has a pending invitation to {organisation.name}."}
+    )
+    if pending_invitations_of(organisation=organisation).filter(email=email).exists():
+        raise duplicate
     invitation = Invitation(
         organisation=organisation,
         email=email,
@@ -145,14 +150,13 @@ def invitation_create(*, user, organisation: Organisation, email: str, role: str
         invited_by=user,
         expires_at=timezone.now() + timedelta(days=settings.INVITATION_MAX_AGE_DAYS),
     )
-    invitation.full_clean()
+    # The pending-invitation constraint is checked above with a clearer message.
+    invitation.full_clean(validate_constraints=False)
     try:
         with transaction.atomic():
             invitation.save()
     except IntegrityError as exc:
-        raise ValidationError(
-            {"email": f"{email} already has a pending invitation to {organisation.name}."}
-        ) from exc
+        raise duplicate from exc
     audit_record(
         actor=user,
         action="invitation.create",

@@ -1,0 +1,20 @@
+"""Test settings: the real settings with fast hashing, captured e-mail and inline tasks."""
+
+import os
+
+os.environ.setdefault(
+    "SECRET_KEY", "tests-only-secret-key-that-is-long-enough-and-random-0123456789"
+)
+
+from marketplace.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Unit tests run tasks inline; the worker integration tests start a real Celery worker.
+CELERY_TASK_ALWAYS_EAGER = True
+SECURE_SSL_REDIRECT = False
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+SITE_URL = "http://testserver"
