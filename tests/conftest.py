@@ -110,3 +110,22 @@ def staff_user(db) -> User:
 @pytest.fixture
 def outsider(db) -> User:
     return make_user("outsider@nowhere.example")
+
+
+@pytest.fixture
+def supplier_admin(supplier) -> User:
+    user = make_user("admin@dampsense.example")
+    join(user, supplier, Role.ADMIN)
+    return user
+
+
+@pytest.fixture
+def other_supplier(db) -> Organisation:
+    return make_organisation("Heat Logic", OrganisationKind.SUPPLIER, "87654321")
+
+
+@pytest.fixture
+def other_supplier_admin(other_supplier) -> User:
+    user = make_user("admin@heatlogic.example")
+    join(user, other_supplier, Role.ADMIN)
+    return user

@@ -5,7 +5,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from marketplace.catalogue.models import Region
+from marketplace.catalogue import demo_catalogue
+from marketplace.catalogue import services as catalogue
+from marketplace.catalogue.models import Challenge, Region, Solution, Theme
 from marketplace.core import demo
 from marketplace.organisations.models import Membership, Organisation, OrganisationKind, Role
 from marketplace.organisations.services import organisation_create, organisation_verify
@@ -39,7 +41,30 @@ class Command(BaseCommand):
                 {"registered_number": number, "employees": employees, "description": description},
                 regions,
             )
+        self._catalogue(staff)
         self._print_credentials()
+
+    def _catalogue(self, staff) -> None:
+        """Published challenges and solutions, through the same services people use."""
+        for model, rows, title_field in (
+            (Challenge, demo_catalogue.CHALLENGES, "title"),
+            (Solution, demo_catalogue.SOLUTIONS, "name"),
+        ):
+            for row in rows:
+                organisation = Organisation.objects.get(name=row["organisation"])
+                if model.objects.filter(
+                    organisation=organisation, **{title_field: row[title_field]}
+                ).exists():
+                    continue
+                owner = organisation.memberships.get(role=Role.OWNER).user
+                fields = {key: value for key, value in row.items() if key != "organisation"}
+                fields["themes"] = list(Theme.objects.filter(slug__in=row["themes"]))
+                fields["regions"] = list(Region.objects.filter(code__in=row["regions"]))
+                entry = catalogue.entry_create(
+                    model, user=owner, organisation=organisation, **fields
+                )
+                catalogue.entry_submit(entry, user=owner)
+                catalogue.entry_publish(entry, user=staff)
 
     def _sector_organisation(self, staff, name, domain, kind, fields, region_codes) -> None:
         owner = self._user(f"owner@{domain}", f"Owner at {name}")

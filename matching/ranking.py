@@ -1,0 +1,173 @@
+"""Hybrid ranking: FAISS candidates, BM25, structured fit, fused into one score in [0, 1].
+
+Components, each in [0, 1] within the candidate pool of one query:
+- dense: the best cosine between any query passage and any document passage (local evidence);
+- lead: cosine between the two opening passages (what each text is about overall);
+- lexical: BM25 of the whole query text;
+- structured: theme overlap, region served, budget vs price, maturity (when facts exist).
+"""
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+import faiss
+import numpy as np
+
+from matching.bm25 import BM25
+from matching.contracts import Components, Facts, Match, Weights
+from matching.index import build_index, search
+
+# Passage vectors share one index: id = document id * PASSAGE_SLOTS + passage number.
+PASSAGE_SLOTS = 64
+CANDIDATES_PER_SIGNAL = 100
+MATURITY_FIT = {"concept": 0.2, "prototype": 0.4, "piloted": 0.7, "deployed": 0.9, "at_scale": 1.0}
+
+
+@dataclass
+class Corpus:
+    """One side of the market, ready to search: passage index, BM25 and facts."""
+
+    doc_ids: np.ndarray
+    passage_counts: np.ndarray
+    index: faiss.Index
+    bm25: BM25
+    facts: dict[int, Facts]
+
+    def __post_init__(self) -> None:
+        self.row_of = {int(doc_id): row for row, doc_id in enumerate(self.doc_ids)}
+
+    def __len__(self) -> int:
+        return len(self.doc_ids)
+
+
+def passage_ids(doc_ids: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    if not len(doc_ids):
+        return np.zeros(0, dtype=np.int64)
+    blocks = [doc * PASSAGE_SLOTS + np.arange(n) for doc, n in zip(doc_ids, counts, strict=True)]
+    return np.concatenate(blocks).astype(np.int64)
+
+
+def build_corpus(
+    doc_ids: list[int],
+    passage_vectors: list[np.ndarray],
+    texts: list[str],
+    facts: dict[int, Facts] | None = None,
+    index: faiss.Index | None = None,
+) -> Corpus:
+    """`passage_vectors[i]` holds document i's passages, capped at PASSAGE_SLOTS rows."""
+    ids = np.asarray(doc_ids, dtype=np.int64)
+    matrices = [m[:PASSAGE_SLOTS] for m in passage_vectors]
+    counts = np.array([len(m) for m in matrices], dtype=np.int64)
+    if index is None:
+        stacked = np.vstack(matrices) if matrices else np.zeros((0, 384), np.float32)
+        index = build_index(passage_ids(ids, counts), stacked)
+    return Corpus(ids, counts, index, BM25().fit(texts), facts or {})
+
+
+def rank(
+    corpus: Corpus,
+    query_passages: np.ndarray,
+    query_text: str,
+    query_facts: Facts | None = None,
+    weights: Weights | None = None,
+    k: int = 10,
+    allowed: Collection[int] | None = None,
+    excluded: Collection[int] = (),
+) -> list[Match]:
+    if len(corpus) == 0 or len(query_passages) == 0:
+        return []
+    weights = weights or Weights()
+    query_passages = query_passages[:PASSAGE_SLOTS]
+    lexical_all = corpus.bm25.scores(query_text)
+    candidates = _candidates(corpus, query_passages, lexical_all, allowed, excluded)
+    if not candidates:
+        return []
+    dense, lead = _dense_features(corpus, query_passages, candidates)
+    lexical = lexical_all[[corpus.row_of[c] for c in candidates]]
+    parts = {"dense": _normalise(dense), "lead": _normalise(lead), "lexical": _normalise(lexical)}
+    matches = [
+        _match(doc, i, parts, query_facts, corpus.facts.get(doc), weights)
+        for i, doc in enumerate(candidates)
+    ]
+    matches.sort(key=lambda m: (-m.score, m.id))
+    return matches[:k]
+
+
+def _candidates(corpus, query_passages, lexical_all, allowed, excluded) -> list[int]:
+    allowed_set = None if allowed is None else set(allowed)
+    excluded_set = set(excluded)
+    # Ask for more than needed so filters still leave a full pool.
+    depth = CANDIDATES_PER_SIGNAL * (4 if allowed_set is not None or excluded_set else 1)
+    _, hits = search(corpus.index, query_passages, depth)
+    found = {int(h) // PASSAGE_SLOTS for h in hits.ravel() if h >= 0}
+    top_lexical = np.argsort(-lexical_all)[:depth]
+    found |= {int(corpus.doc_ids[row]) for row in top_lexical if lexical_all[row] > 0}
+    if allowed_set is not None:
+        found &= allowed_set
+    return sorted(found - excluded_set)
+
+
+def _dense_features(corpus, query_passages, candidates) -> tuple[np.ndarray, np.ndarray]:
+    counts = [int(corpus.passage_counts[corpus.row_of[c]]) for c in candidates]
+    ids = passage_ids(np.array(candidates, dtype=np.int64), np.array(counts, dtype=np.int64))
+    vectors = corpus.index.reconstruct_batch(ids)
+    similarity = query_passages @ vectors.T
+    dense, lead = np.empty(len(candidates)), np.empty(len(candidates))
+    start = 0
+    for i, count in enumerate(counts):
+        block = similarity[:, start : start + count]
+        dense[i], lead[i] = block.max(), block[0, 0]
+        start += count
+    return dense, lead
+
+
+def _normalise(values: np.ndarray) -> np.ndarray:
+    """Scale to [0, 1] across the candidate pool; a flat pool scores by its sign."""
+    low, high = float(values.min()), float(values.max())
+    if high - low < 1e-9:
+        return np.full(len(values), 1.0 if high > 0 else 0.0)
+    return (values - low) / (high - low)
+
+
+def _match(doc, i, parts, query_facts, doc_facts, weights: Weights) -> Match:
+    structured = structured_fit(query_facts, doc_facts)
+    components = Components(
+        dense=round(float(parts["dense"][i]), 4),
+        lead=round(float(parts["lead"][i]), 4),
+        lexical=round(float(parts["lexical"][i]), 4),
+        structured=None if structured is None else round(structured, 4),
+    )
+    total = (
+        weights.dense * components.dense
+        + weights.lead * components.lead
+        + weights.lexical * components.lexical
+    )
+    weight_sum = weights.dense + weights.lead + weights.lexical
+    if structured is not None:
+        total += weights.structured * structured
+        weight_sum += weights.structured
+    return Match(id=doc, score=round(total / weight_sum, 4), components=components)
+
+
+def structured_fit(a: Facts | None, b: Facts | None) -> float | None:
+    """Mean of the fit checks both sides have facts for; None when there are none."""
+    if a is None or b is None:
+        return None
+    challenge, solution = (a, b) if a.budget_max_pence is not None or b.maturity else (b, a)
+    scores = []
+    if a.themes and b.themes:
+        scores.append(len(a.themes & b.themes) / min(len(a.themes), len(b.themes)))
+    if challenge.regions and solution.regions:
+        scores.append(len(challenge.regions & solution.regions) / len(challenge.regions))
+    if challenge.budget_max_pence and solution.price_pence is not None:
+        scores.append(_budget_fit(challenge.budget_max_pence, solution.price_pence))
+    if solution.maturity in MATURITY_FIT:
+        scores.append(MATURITY_FIT[solution.maturity])
+    return sum(scores) / len(scores) if scores else None
+
+
+def _budget_fit(budget_max: int, price: int) -> float:
+    if price <= budget_max:
+        return 1.0
+    # Over budget fades out: half marks at 1.5x, nothing at 2x and beyond.
+    return max(0.0, 1.0 - (price - budget_max) / budget_max)
