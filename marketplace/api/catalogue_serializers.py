@@ -111,10 +111,13 @@ class SolutionSerializer(serializers.ModelSerializer):
         return attrs
 
 
-class CreateMixin(serializers.Serializer):
+def create_serializer_for(serializer_class: type) -> type:
+    """The create body: the entry's fields plus the slug of the organisation posting it."""
     organisation = serializers.SlugField(
         write_only=True, help_text="Slug of the organisation you are posting for."
     )
+    name = serializer_class.__name__.replace("Serializer", "CreateSerializer")
+    return type(name, (serializer_class,), {"organisation": organisation})
 
 
 class RejectSerializer(serializers.Serializer):

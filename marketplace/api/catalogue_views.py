@@ -9,6 +9,7 @@ from marketplace.api.catalogue_serializers import (
     ChallengeSerializer,
     RejectSerializer,
     SolutionSerializer,
+    create_serializer_for,
 )
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
@@ -46,6 +47,7 @@ class EntryListCreateApi(generics.ListAPIView):
         return super().get(request, *args, **kwargs)
 
     def post(self, request):
+        """Create a draft for one of your organisations (its slug in `organisation`)."""
         slug = request.data.get("organisation") if hasattr(request.data, "get") else None
         if not isinstance(slug, str) or not slug:
             raise serializers.ValidationError(
@@ -89,7 +91,7 @@ class EntryDetailApi(APIView):
 
 
 class EntryTransitionApi(APIView):
-    """POST /<kind>/<id>/<action>/: submit, publish, reject (with reason), close, archive."""
+    """POST /<kind>/<id>/<action>/: submit, publish, close, archive."""
 
     model: type = Challenge
     serializer_class: type = ChallengeSerializer
@@ -100,29 +102,46 @@ class EntryTransitionApi(APIView):
         "archive": services.entry_archive,
     }
 
-    @extend_schema(request=RejectSerializer)
+    @extend_schema(request=None)
     def post(self, request, pk: int, action: str):
         entry = entry_get_for_user(self.model, user=request.user, pk=pk)
-        if action == "reject":
-            payload = RejectSerializer(data=request.data)
-            payload.is_valid(raise_exception=True)
-            entry = services.entry_reject(
-                entry, user=request.user, reason=payload.validated_data["reason"]
-            )
-        elif action in self.actions:
-            entry = self.actions[action](entry, user=request.user)
-        else:
+        if action not in self.actions:
             raise Http404("No such action.")
+        entry = self.actions[action](entry, user=request.user)
+        return Response(self.serializer_class(entry).data)
+
+
+class EntryRejectApi(APIView):
+    """Staff send a submission back to its organisation, saying why."""
+
+    model: type = Challenge
+    serializer_class: type = ChallengeSerializer
+
+    def post(self, request, pk: int):
+        entry = entry_get_for_user(self.model, user=request.user, pk=pk)
+        payload = RejectSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        entry = services.entry_reject(
+            entry, user=request.user, reason=payload.validated_data["reason"]
+        )
         return Response(self.serializer_class(entry).data)
 
 
 def _views_for(model, serializer_class) -> dict:
     name = model.__name__
     attrs = {"model": model, "serializer_class": serializer_class}
+
+    @extend_schema(
+        request=create_serializer_for(serializer_class), responses={201: serializer_class}
+    )
+    def post(self, request):
+        return EntryListCreateApi.post(self, request)
+
     return {
-        "list": type(f"{name}ListCreateApi", (EntryListCreateApi,), attrs),
+        "list": type(f"{name}ListCreateApi", (EntryListCreateApi,), {**attrs, "post": post}),
         "detail": type(f"{name}DetailApi", (EntryDetailApi,), attrs),
         "transition": type(f"{name}TransitionApi", (EntryTransitionApi,), attrs),
+        "reject": type(f"{name}RejectApi", (EntryRejectApi,), attrs),
     }
 
 

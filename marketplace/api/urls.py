@@ -6,7 +6,7 @@ from marketplace.api.catalogue_views import CHALLENGE_VIEWS, SOLUTION_VIEWS
 
 app_name = "api"
 
-TRANSITIONS = ["submit", "publish", "reject", "close", "archive"]
+TRANSITIONS = ["submit", "publish", "close", "archive"]
 
 
 def catalogue_urls(prefix: str, views_for: dict) -> list:
@@ -23,6 +23,7 @@ def catalogue_urls(prefix: str, views_for: dict) -> list:
             )
             for action in TRANSITIONS
         ],
+        path(f"{detail}reject/", views_for["reject"].as_view(), name=f"{prefix}-reject"),
     ]
 
 

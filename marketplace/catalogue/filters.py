@@ -34,6 +34,8 @@ class CatalogueFilterForm(forms.Form):
     def domain_filters(self) -> dict:
         """Cleaned values with money in pence, as the selectors expect."""
         data = dict(self.cleaned_data)
+        # Lists show what is published unless the caller asks for other states.
+        data["status"] = data.get("status") or [Status.PUBLISHED]
         for name in ("budget_min", "budget_max", "price_max"):
             if data.get(name) is not None:
                 data[name] = data[name] * 100

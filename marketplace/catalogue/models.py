@@ -142,9 +142,11 @@ class Challenge(CatalogueEntry):
     procurement_route = models.CharField(
         max_length=30, choices=ProcurementRoute.choices, default=ProcurementRoute.UNKNOWN
     )
-    budget_min_pence = models.PositiveBigIntegerField(null=True, blank=True)
-    budget_max_pence = models.PositiveBigIntegerField(null=True, blank=True)
-    pilot_length_weeks = models.PositiveSmallIntegerField(null=True, blank=True)
+    budget_min_pence = models.PositiveBigIntegerField("minimum budget", null=True, blank=True)
+    budget_max_pence = models.PositiveBigIntegerField("maximum budget", null=True, blank=True)
+    pilot_length_weeks = models.PositiveSmallIntegerField(
+        "pilot length in weeks", null=True, blank=True
+    )
     respond_by = models.DateField("deadline to respond", null=True, blank=True)
     contact = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -216,7 +218,9 @@ class Solution(CatalogueEntry):
     description = long_text("description", "What it does, for whom, and how it is delivered.")
     maturity = models.CharField(max_length=12, choices=Maturity.choices, blank=True)
     pricing_model = models.CharField(max_length=20, choices=PricingModel.choices, blank=True)
-    indicative_price_pence = models.PositiveBigIntegerField(null=True, blank=True)
+    indicative_price_pence = models.PositiveBigIntegerField(
+        "indicative price", null=True, blank=True
+    )
     housing_deployments = models.PositiveIntegerField(
         "deployments with housing providers", default=0
     )
@@ -265,3 +269,40 @@ class Solution(CatalogueEntry):
     def certification_labels(self) -> list[str]:
         labels = [Certification(code).label for code in self.certifications]
         return labels + ([self.other_certifications] if self.other_certifications else [])
+
+
+class Verdict(models.TextChoices):
+    SHORTLIST = "shortlist", "Shortlisted"
+    DISMISS = "dismiss", "Dismissed"
+    NOT_RELEVANT = "not_relevant", "Not relevant"
+
+
+class MatchFeedback(models.Model):
+    """What an organisation said about a challenge-solution pairing; exported for tuning."""
+
+    challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, related_name="feedback")
+    solution = models.ForeignKey(Solution, on_delete=models.CASCADE, related_name="feedback")
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="match_feedback"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    verdict = models.CharField(max_length=15, choices=Verdict.choices)
+    reason = models.CharField(max_length=500, blank=True)
+    score = models.FloatField(null=True, blank=True, help_text="The match score when judged.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+        verbose_name_plural = "match feedback"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["challenge", "solution", "organisation"],
+                name="match_feedback_once_per_pair_and_organisation",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_verdict_display()}: {self.challenge} / {self.solution}"

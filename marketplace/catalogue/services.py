@@ -10,9 +10,12 @@ from marketplace.catalogue.models import (
     MAX_THEMES,
     CatalogueEntry,
     Challenge,
+    MatchFeedback,
     Solution,
     Status,
+    Verdict,
 )
+from marketplace.catalogue.tasks import sync_entry_with_matcher
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
 from marketplace.organisations.models import Organisation, OrganisationKind, Role
@@ -190,7 +193,14 @@ def _move(
     return entry
 
 
+def _sync_matcher_after_commit(entry: CatalogueEntry) -> None:
+    # Embedding takes seconds: never inside the request that saved the entry.
+    kind, pk = _label(type(entry)), entry.pk
+    transaction.on_commit(lambda: sync_entry_with_matcher.delay(kind, pk))
+
+
 def _record(user, entry: CatalogueEntry, action: str, before: dict, reason: str = "") -> None:
+    _sync_matcher_after_commit(entry)
     after_fields = list(before) if set(before) == {"status"} else _audit_fields(type(entry))
     audit_record(
         actor=user,
@@ -201,3 +211,43 @@ def _record(user, entry: CatalogueEntry, action: str, before: dict, reason: str 
         after=snapshot(entry, after_fields),
         reason=reason,
     )
+
+
+@transaction.atomic
+def feedback_record(
+    *, user, organisation: Organisation, challenge: Challenge, solution: Solution,
+    verdict: str, reason: str = "", score: float | None = None,
+) -> MatchFeedback:  # fmt: skip
+    """Shortlist, dismiss or mark a pairing not relevant, for the acting organisation."""
+    require_role(user=user, organisation=organisation, role=Role.MEMBER)
+    if organisation.pk not in (challenge.organisation_id, solution.organisation_id):
+        raise NotAllowed("You can only judge matches for your own challenges or solutions.")
+    if verdict not in Verdict.values:
+        raise ValidationError({"verdict": f"Choose one of: {', '.join(Verdict.values)}."})
+    if verdict == Verdict.NOT_RELEVANT and not reason.strip():
+        raise ValidationError({"reason": "Say why it is not relevant; it improves the matcher."})
+    feedback, _ = MatchFeedback.objects.update_or_create(
+        challenge=challenge,
+        solution=solution,
+        organisation=organisation,
+        defaults={"user": user, "verdict": verdict, "reason": reason.strip()[:500],
+                  "score": score},
+    )  # fmt: skip
+    audit_record(
+        actor=user,
+        action=f"match.{verdict}",
+        target=feedback,
+        organisation=organisation,
+        after={"challenge": challenge.pk, "solution": solution.pk, "verdict": verdict},
+        reason=reason,
+    )
+    return feedback
+
+
+@transaction.atomic
+def feedback_clear(*, user, organisation: Organisation, challenge: Challenge, solution: Solution):
+    """Undo a shortlist or dismissal."""
+    require_role(user=user, organisation=organisation, role=Role.MEMBER)
+    MatchFeedback.objects.filter(
+        challenge=challenge, solution=solution, organisation=organisation
+    ).delete()

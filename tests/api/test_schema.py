@@ -7,6 +7,10 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from drf_spectacular.generators import SchemaGenerator
 
 
+def documented_paths(schema: dict) -> dict:
+    return {re.sub(r"\{\w+\}", "{}", path): ops for path, ops in schema["paths"].items()}
+
+
 def api_routes() -> dict[str, URLPattern]:
     def walk(patterns, prefix: str):
         for pattern in patterns:
@@ -15,10 +19,11 @@ def api_routes() -> dict[str, URLPattern]:
             else:
                 yield prefix + str(pattern.pattern), pattern
 
+    # The schema and its Swagger page describe the API; they are not part of it.
     return {
         re.sub(r"<(?:\w+:)?\w+>", "{}", f"/{route}"): pattern
         for route, pattern in walk(get_resolver().url_patterns, "")
-        if route.startswith("api/")
+        if route.startswith("api/") and pattern.name not in {"schema", "docs"}
     }
 
 
@@ -27,14 +32,12 @@ def test_schema_validates_with_no_warnings(tmp_path):
 
     schema = yaml.safe_load((tmp_path / "api.yaml").read_text())
     assert schema["info"]["title"] == "Launchpad API"
-    assert len(schema["paths"]) == 23
+    assert sorted(documented_paths(schema)) == sorted(api_routes())
 
 
 def test_every_api_endpoint_and_method_is_in_the_schema():
-    schema = SchemaGenerator().get_schema(request=None, public=True)
-    documented = {re.sub(r"\{\w+\}", "{}", path): ops for path, ops in schema["paths"].items()}
-    # The schema and its Swagger page describe the API; they are not part of it.
-    routes = {path: p for path, p in api_routes().items() if p.name not in {"schema", "docs"}}
+    documented = documented_paths(SchemaGenerator().get_schema(request=None, public=True))
+    routes = api_routes()
 
     assert sorted(routes) == sorted(documented)
     for path, pattern in routes.items():

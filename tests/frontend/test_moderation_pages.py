@@ -72,7 +72,7 @@ def test_non_staff_cannot_reject_or_publish(provider_admin, provider):
     published = client.post(f"/challenges/{submitted.pk}/publish/")
 
     assert rejected["Location"] == f"/admin/login/?next=/challenges/{submitted.pk}/reject/"
-    assert published["Location"] == "/moderation/"
+    assert published["Location"] == f"/challenges/{submitted.pk}/"
     assert row_of(submitted) == before
     assert AuditEntry.objects.count() == 0
 

@@ -16,10 +16,7 @@ from tests.marketplace.catalogue.factories import (
 
 pytestmark = pytest.mark.django_db
 
-KINDS = {
-    "challenge": (Challenge, "provider_member", "provider"),
-    "solution": (Solution, "supplier_member", "supplier"),
-}
+POSTER = {Challenge: ("provider_member", "provider"), Solution: ("supplier_member", "supplier")}
 
 
 def test_member_creates_a_draft_and_the_creation_is_audited(provider_member, provider):
@@ -94,8 +91,7 @@ FOUR_THEMES = [DAMP, REPAIRS, ENERGY, SAFETY]
 def test_invalid_field_on_create_is_a_field_error_and_nothing_is_saved(
     request, model, fields, field
 ):
-    kind = model._meta.model_name
-    _, member, organisation = KINDS[kind]
+    member, organisation = POSTER[model]
     fields = {"title" if model is Challenge else "name": "Mould", **fields}
     if "themes" in fields:
         fields["themes"] = list(Theme.objects.filter(slug__in=fields["themes"]))

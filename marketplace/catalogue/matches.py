@@ -1,0 +1,97 @@
+"""The catalogue's side of matching: entries as matcher documents, and ranked matches for users."""
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from marketplace.catalogue.models import (
+    CatalogueEntry,
+    Challenge,
+    MatchFeedback,
+    Solution,
+    Status,
+    Verdict,
+)
+from marketplace.catalogue.selectors import apply_filters, visible_entries
+from matching import engine
+from matching.contracts import Document, Facts, Match
+
+KIND_OF = {Challenge: "challenge", Solution: "solution"}
+MODEL_OF = {"challenge": Challenge, "solution": Solution}
+
+
+def document_for(entry: CatalogueEntry) -> Document:
+    if isinstance(entry, Challenge):
+        body = [entry.summary, entry.problem_statement, entry.desired_outcomes,
+                entry.current_approach, entry.systems_constraints]  # fmt: skip
+        facts = Facts(
+            side="challenge",
+            budget_min_pence=entry.budget_min_pence,
+            budget_max_pence=entry.budget_max_pence,
+            homes=entry.homes_affected,
+            **_taxonomy(entry),
+        )
+    else:
+        body = [entry.summary, entry.description, entry.evidence, entry.integrations]
+        facts = Facts(
+            side="solution",
+            price_pence=entry.indicative_price_pence,
+            pricing_model=entry.pricing_model or None,
+            maturity=entry.maturity or None,
+            **_taxonomy(entry),
+        )
+    themes = ", ".join(theme.name for theme in entry.themes.all())
+    text = "\n\n".join(part for part in [*body, f"Themes: {themes}" if themes else ""] if part)
+    return Document(kind=KIND_OF[type(entry)], id=entry.pk, title=entry.title, text=text,
+                    facts=facts)  # fmt: skip
+
+
+def _taxonomy(entry: CatalogueEntry) -> dict:
+    return {
+        "themes": frozenset(theme.slug for theme in entry.themes.all()),
+        "regions": frozenset(region.code for region in entry.regions.all()),
+    }
+
+
+def sync_with_matcher(kind: str, pk: int) -> None:
+    """Make the matcher agree with the entry: searchable while published, gone otherwise."""
+    entry = MODEL_OF[kind].objects.prefetch_related("themes", "regions").filter(pk=pk).first()
+    if entry is None or entry.status != Status.PUBLISHED:
+        engine.remove_document(kind, pk)
+        return
+    engine.index_document(document_for(entry))
+
+
+@dataclass(frozen=True)
+class RankedEntry:
+    entry: CatalogueEntry
+    match: Match
+    verdict: str | None
+
+
+def matches_for(*, user, organisation, entry: CatalogueEntry, filters: dict, k: int = 20):
+    """Ranked counterparts the user may see; pairs their organisation dismissed drop out."""
+    target = Solution if isinstance(entry, Challenge) else Challenge
+    candidates = apply_filters(
+        visible_entries(target, user=user), {**filters, "status": [Status.PUBLISHED]}
+    )
+    feedback = _feedback_of(organisation, entry)
+    dismissed = {pk for pk, verdict in feedback.items() if verdict != Verdict.SHORTLIST}
+    matches = engine.rank_for(
+        document_for(entry),
+        KIND_OF[target],
+        allowed=set(candidates.values_list("pk", flat=True)),
+        excluded=dismissed,
+        k=k,
+    )
+    by_pk = candidates.in_bulk([m.id for m in matches])
+    return [RankedEntry(by_pk[m.id], m, feedback.get(m.id)) for m in matches if m.id in by_pk]
+
+
+def _feedback_of(organisation, entry: CatalogueEntry) -> dict[int, str]:
+    if organisation is None:
+        return {}
+    rows: QuerySet = MatchFeedback.objects.filter(organisation=organisation)
+    if isinstance(entry, Challenge):
+        return dict(rows.filter(challenge=entry).values_list("solution_id", "verdict"))
+    return dict(rows.filter(solution=entry).values_list("challenge_id", "verdict"))
