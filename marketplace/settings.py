@@ -167,8 +167,8 @@ MATCHING_APPROXIMATE_FROM = env_int("MATCHING_APPROXIMATE_FROM", 50_000)
 # Tuned on the matching-bench dev set with `manage.py evaluate_matching --tune`.
 MATCHING_WEIGHTS = {
     "dense": env_float("MATCHING_WEIGHT_DENSE", 0.3),
-    "lead": env_float("MATCHING_WEIGHT_LEAD", 0.3),
-    "lexical": env_float("MATCHING_WEIGHT_LEXICAL", 0.4),
+    "lead": env_float("MATCHING_WEIGHT_LEAD", 0.4),
+    "lexical": env_float("MATCHING_WEIGHT_LEXICAL", 0.3),
     "structured": env_float("MATCHING_WEIGHT_STRUCTURED", 0.15),
 }
 
