@@ -1,6 +1,6 @@
 from django.urls import path
 
-from frontend import catalogue_views, views
+from frontend import catalogue_views, match_views, views
 
 app_name = "frontend"
 
@@ -39,6 +39,18 @@ def _catalogue_urls(kind: str) -> list:
             f"{kind}/<int:pk>/edit/<slug:step>/", v.entry_step, {"kind": kind}, name=f"{kind}_step"
         ),
         path(f"{kind}/<int:pk>/reject/", v.entry_reject, {"kind": kind}, name=f"{kind}_reject"),
+        path(
+            f"{kind}/<int:pk>/matches/",
+            match_views.entry_matches,
+            {"kind": kind},
+            name=f"{kind}_matches",
+        ),
+        path(
+            f"{kind}/<int:pk>/matches/<int:other_pk>/feedback/",
+            match_views.match_feedback,
+            {"kind": kind},
+            name=f"{kind}_match_feedback",
+        ),
         *[
             path(
                 f"{kind}/<int:pk>/{action}/",

@@ -1,7 +1,7 @@
 from rest_framework import serializers
 
 from marketplace.accounts.models import User
-from marketplace.catalogue.models import Certification, Challenge, Region, Solution, Theme
+from marketplace.catalogue.models import Certification, Challenge, Region, Solution, Theme, Verdict
 from marketplace.catalogue.services import editable_fields
 
 
@@ -122,3 +122,45 @@ def create_serializer_for(serializer_class: type) -> type:
 
 class RejectSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=2000)
+
+
+class SentencePairSerializer(serializers.Serializer):
+    query_sentence = serializers.CharField(help_text="From the entry you asked about")
+    match_sentence = serializers.CharField(help_text="From the matched entry")
+    similarity = serializers.FloatField()
+
+
+class ComponentsSerializer(serializers.Serializer):
+    dense = serializers.FloatField(help_text="Best passage-pair similarity, 0-1")
+    lead = serializers.FloatField(help_text="Similarity of the opening passages, 0-1")
+    lexical = serializers.FloatField(help_text="BM25 word overlap, 0-1")
+    structured = serializers.FloatField(
+        allow_null=True, help_text="Themes, regions, budget and maturity fit, 0-1"
+    )
+
+
+class ReasonSerializer(serializers.Serializer):
+    shared_themes = serializers.ListField(child=serializers.CharField())
+    shared_regions = serializers.ListField(child=serializers.CharField())
+    sentence_pairs = SentencePairSerializer(many=True)
+    fit_notes = serializers.ListField(child=serializers.CharField())
+
+
+class MatchedEntrySerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    summary = serializers.CharField()
+    organisation = OrganisationRefSerializer()
+
+
+class MatchSerializer(serializers.Serializer):
+    entry = MatchedEntrySerializer()
+    score = serializers.FloatField(source="match.score")
+    components = ComponentsSerializer(source="match.components")
+    reasons = ReasonSerializer(source="match.reason")
+    verdict = serializers.CharField(allow_null=True)
+
+
+class FeedbackSerializer(serializers.Serializer):
+    verdict = serializers.ChoiceField(choices=Verdict.choices)
+    reason = serializers.CharField(max_length=500, required=False, allow_blank=True)

@@ -7,12 +7,15 @@ from rest_framework.views import APIView
 
 from marketplace.api.catalogue_serializers import (
     ChallengeSerializer,
+    FeedbackSerializer,
+    MatchSerializer,
     RejectSerializer,
     SolutionSerializer,
     create_serializer_for,
 )
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
+from marketplace.catalogue.matches import entry_for_matching, matches_for
 from marketplace.catalogue.models import Challenge, Solution
 from marketplace.catalogue.selectors import apply_filters, entry_get_for_user, visible_entries
 from marketplace.organisations.selectors import organisation_get_for_member
@@ -142,7 +145,62 @@ def _views_for(model, serializer_class) -> dict:
         "detail": type(f"{name}DetailApi", (EntryDetailApi,), attrs),
         "transition": type(f"{name}TransitionApi", (EntryTransitionApi,), attrs),
         "reject": type(f"{name}RejectApi", (EntryRejectApi,), attrs),
+        "matches": type(f"{name}MatchesApi", (EntryMatchesApi,), attrs),
+        "feedback": type(f"{name}MatchFeedbackApi", (EntryMatchFeedbackApi,), attrs),
     }
+
+
+class EntryMatchesApi(APIView):
+    """Ranked counterparts for one of your published entries, with the reasons."""
+
+    model: type = Challenge
+
+    @extend_schema(
+        parameters=[*FILTER_PARAMETERS, OpenApiParameter("k", int, description="1-100")],
+        responses=MatchSerializer(many=True),
+    )
+    def get(self, request, pk: int):
+        entry = entry_for_matching(self.model, user=request.user, pk=pk)
+        form = CatalogueFilterForm(request.query_params)
+        if not form.is_valid():
+            raise serializers.ValidationError(form.errors.get_json_data())
+        try:
+            k = serializers.IntegerField(min_value=1, max_value=100).run_validation(
+                request.query_params.get("k", 20)
+            )
+        except serializers.ValidationError as exc:
+            raise serializers.ValidationError({"k": exc.detail}) from exc
+        ranked = matches_for(
+            user=request.user,
+            organisation=entry.organisation,
+            entry=entry,
+            filters=form.domain_filters(),
+            k=k,
+        )
+        return Response(MatchSerializer(ranked, many=True).data)
+
+
+class EntryMatchFeedbackApi(APIView):
+    """Shortlist, dismiss or mark not relevant (with a reason) one pairing."""
+
+    model: type = Challenge
+
+    @extend_schema(request=FeedbackSerializer, responses={204: None})
+    def post(self, request, pk: int, other_pk: int):
+        entry = entry_for_matching(self.model, user=request.user, pk=pk)
+        other_model = Solution if self.model is Challenge else Challenge
+        other = entry_get_for_user(other_model, user=request.user, pk=other_pk)
+        payload = FeedbackSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        challenge, solution = (entry, other) if self.model is Challenge else (other, entry)
+        services.feedback_record(
+            user=request.user,
+            organisation=entry.organisation,
+            challenge=challenge,
+            solution=solution,
+            **payload.validated_data,
+        )
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 CHALLENGE_VIEWS = _views_for(Challenge, ChallengeSerializer)

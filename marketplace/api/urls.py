@@ -24,6 +24,12 @@ def catalogue_urls(prefix: str, views_for: dict) -> list:
             for action in TRANSITIONS
         ],
         path(f"{detail}reject/", views_for["reject"].as_view(), name=f"{prefix}-reject"),
+        path(f"{detail}matches/", views_for["matches"].as_view(), name=f"{prefix}-matches"),
+        path(
+            f"{detail}matches/<int:other_pk>/feedback/",
+            views_for["feedback"].as_view(),
+            name=f"{prefix}-match-feedback",
+        ),
     ]
 
 

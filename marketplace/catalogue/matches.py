@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.db.models import QuerySet
+from django.http import Http404
 
 from marketplace.catalogue.models import (
     CatalogueEntry,
@@ -13,6 +14,7 @@ from marketplace.catalogue.models import (
     Verdict,
 )
 from marketplace.catalogue.selectors import apply_filters, visible_entries
+from marketplace.core.errors import DomainError
 from matching import engine
 from matching.contracts import Document, Facts, Match
 
@@ -40,8 +42,7 @@ def document_for(entry: CatalogueEntry) -> Document:
             maturity=entry.maturity or None,
             **_taxonomy(entry),
         )
-    themes = ", ".join(theme.name for theme in entry.themes.all())
-    text = "\n\n".join(part for part in [*body, f"Themes: {themes}" if themes else ""] if part)
+    text = "\n\n".join(part for part in body if part)
     return Document(kind=KIND_OF[type(entry)], id=entry.pk, title=entry.title, text=text,
                     facts=facts)  # fmt: skip
 
@@ -95,3 +96,37 @@ def _feedback_of(organisation, entry: CatalogueEntry) -> dict[int, str]:
     if isinstance(entry, Challenge):
         return dict(rows.filter(challenge=entry).values_list("solution_id", "verdict"))
     return dict(rows.filter(solution=entry).values_list("challenge_id", "verdict"))
+
+
+def entry_for_matching(model, *, user, pk: int) -> CatalogueEntry:
+    """An entry whose matches the user may see: their own organisation's, or any for staff."""
+    entry = visible_entries(model, user=user).filter(pk=pk).first()
+    is_member = (
+        entry is not None
+        and user.is_authenticated
+        and (user.memberships.filter(organisation_id=entry.organisation_id).exists())
+    )
+    if entry is None or not (is_member or user.is_staff):
+        raise Http404("No such entry.")
+    if entry.status != Status.PUBLISHED:
+        raise DomainError(
+            "Matches appear once programme staff have published this entry.", code="not_published"
+        )
+    return entry
+
+
+def feedback_export_rows():
+    """Every judged pairing with its score, for tuning the matcher offline."""
+    rows = MatchFeedback.objects.select_related("challenge", "solution", "organisation")
+    for feedback in rows.order_by("created_at"):
+        yield {
+            "challenge_id": feedback.challenge_id,
+            "challenge": feedback.challenge.title,
+            "solution_id": feedback.solution_id,
+            "solution": feedback.solution.name,
+            "organisation": feedback.organisation.name,
+            "verdict": feedback.verdict,
+            "reason": feedback.reason,
+            "score": feedback.score,
+            "judged_at": feedback.updated_at.isoformat(),
+        }

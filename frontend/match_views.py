@@ -1,0 +1,108 @@
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from frontend.catalogue_views import _kind
+from frontend.views import _message_of
+from marketplace.catalogue import services
+from marketplace.catalogue.filters import CatalogueFilterForm
+from marketplace.catalogue.matches import entry_for_matching, matches_for
+from marketplace.catalogue.models import Challenge, Solution, Theme, Verdict
+from marketplace.core.errors import DomainError
+from matching.engine import MatcherError
+
+MATCHES_SHOWN = 20
+
+
+@login_required
+def entry_matches(request, kind: str, pk: int):
+    k = _kind(kind)
+    try:
+        entry = entry_for_matching(k.model, user=request.user, pk=pk)
+    except DomainError as exc:
+        messages.info(request, exc.message)
+        return redirect(f"frontend:{k.slug}_detail", pk=pk)
+    form = CatalogueFilterForm(request.GET)
+    ranked, problem = [], None
+    if form.is_valid():
+        try:
+            ranked = matches_for(
+                user=request.user,
+                organisation=_acting_for(request, entry),
+                entry=entry,
+                filters=form.domain_filters(),
+                k=MATCHES_SHOWN,
+            )
+        except MatcherError as exc:
+            problem = str(exc)
+    context = {
+        "kind": k,
+        "entry": entry,
+        "form": form,
+        "ranked": ranked,
+        "problem": problem,
+        "theme_names": dict(Theme.objects.values_list("slug", "name")),
+        "target_label": "solution" if k.model is Challenge else "challenge",
+    }
+    partial = request.headers.get("HX-Request") == "true"
+    name = "_match_results.html" if partial else "matches.html"
+    return render(request, f"frontend/catalogue/{name}", context)
+
+
+def _acting_for(request, entry):
+    membership = request.membership
+    if membership and membership.organisation_id == entry.organisation_id:
+        return membership.organisation
+    return entry.organisation if request.user.is_staff else None
+
+
+class FeedbackForm(forms.Form):
+    verdict = forms.ChoiceField(choices=[*Verdict.choices, ("clear", "Undo")])
+    reason = forms.CharField(required=False, max_length=500)
+    score = forms.FloatField(required=False, min_value=0, max_value=1)
+
+
+@login_required
+@require_POST
+def match_feedback(request, kind: str, pk: int, other_pk: int):
+    k = _kind(kind)
+    entry = entry_for_matching(k.model, user=request.user, pk=pk)
+    other_model = Solution if k.model is Challenge else Challenge
+    other = get_object_or_404(other_model, pk=other_pk)
+    challenge, solution = (entry, other) if k.model is Challenge else (other, entry)
+    form = FeedbackForm(request.POST)
+    error = None
+    try:
+        if not form.is_valid():
+            raise ValidationError(form.errors.as_data())
+        _apply_feedback(request, entry, challenge, solution, form.cleaned_data)
+    except (ValidationError, DomainError) as exc:
+        error = _message_of(exc)
+    if request.headers.get("HX-Request") == "true":
+        verdict = None if error else form.cleaned_data.get("verdict")
+        context = {"kind": k, "entry": entry, "other": other, "verdict": verdict, "error": error}
+        return render(request, "frontend/catalogue/_feedback.html", context)
+    if error:
+        messages.error(request, error)
+    return redirect(f"frontend:{k.slug}_matches", pk=pk)
+
+
+def _apply_feedback(request, entry, challenge, solution, data) -> None:
+    organisation = entry.organisation
+    if data["verdict"] == "clear":
+        services.feedback_clear(
+            user=request.user, organisation=organisation, challenge=challenge, solution=solution
+        )
+        return
+    services.feedback_record(
+        user=request.user,
+        organisation=organisation,
+        challenge=challenge,
+        solution=solution,
+        verdict=data["verdict"],
+        reason=data.get("reason") or "",
+        score=data.get("score"),
+    )

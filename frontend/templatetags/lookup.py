@@ -1,0 +1,9 @@
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def lookup(mapping: dict, key):
+    """mapping|lookup:key — a dictionary value in a template, or the key itself if absent."""
+    return mapping.get(key, key) if hasattr(mapping, "get") else key
