@@ -19,7 +19,6 @@ from matching.index import build_index, search
 
 # Passage vectors share one index: id = document id * PASSAGE_SLOTS + passage number.
 PASSAGE_SLOTS = 64
-CANDIDATES_PER_SIGNAL = 100
 MATURITY_FIT = {"concept": 0.2, "prototype": 0.4, "piloted": 0.7, "deployed": 0.9, "at_scale": 1.0}
 
 
@@ -79,45 +78,73 @@ def rank(
     weights = weights or Weights()
     query_passages = query_passages[:PASSAGE_SLOTS]
     lexical_all = corpus.bm25.scores(query_text)
-    candidates = _candidates(corpus, query_passages, lexical_all, allowed, excluded)
-    if not candidates:
+    candidates = _candidates(corpus, query_passages, lexical_all, max(k, 100), allowed, excluded)
+    if not len(candidates):
         return []
     dense, lead = _dense_features(corpus, query_passages, candidates)
-    lexical = lexical_all[[corpus.row_of[c] for c in candidates]]
-    parts = {"dense": _normalise(dense), "lead": _normalise(lead), "lexical": _normalise(lexical)}
-    matches = [
-        _match(doc, i, parts, query_facts, corpus.facts.get(doc), weights)
-        for i, doc in enumerate(candidates)
-    ]
-    matches.sort(key=lambda m: (-m.score, m.id))
-    return matches[:k]
+    rows = np.fromiter(
+        (corpus.row_of[c] for c in candidates), dtype=np.int64, count=len(candidates)
+    )
+    parts = {
+        "dense": _normalise(dense),
+        "lead": _normalise(lead),
+        "lexical": _normalise(lexical_all[rows]),
+    }
+    structured = np.array(
+        [_or_nan(structured_fit(query_facts, corpus.facts.get(c))) for c in candidates]
+    )
+    totals = _fuse(parts, structured, weights)
+    order = np.lexsort((candidates, -totals))[:k]
+    return [_match(candidates, i, parts, structured, totals) for i in order]
 
 
-def _candidates(corpus, query_passages, lexical_all, allowed, excluded) -> list[int]:
+def _or_nan(value: float | None) -> float:
+    return np.nan if value is None else value
+
+
+def _fuse(parts: dict[str, np.ndarray], structured: np.ndarray, weights: Weights) -> np.ndarray:
+    total = (
+        weights.dense * parts["dense"]
+        + weights.lead * parts["lead"]
+        + weights.lexical * parts["lexical"]
+    )
+    weight_sum = np.full(len(total), weights.dense + weights.lead + weights.lexical)
+    # Structured fit counts only where both sides have facts to compare.
+    known = ~np.isnan(structured)
+    total[known] += weights.structured * structured[known]
+    weight_sum[known] += weights.structured
+    return total / weight_sum
+
+
+def _candidates(corpus, query_passages, lexical_all, pool, allowed, excluded) -> np.ndarray:
     allowed_set = None if allowed is None else set(allowed)
     excluded_set = set(excluded)
-    # Ask for more than needed so filters still leave a full pool.
-    depth = CANDIDATES_PER_SIGNAL * (4 if allowed_set is not None or excluded_set else 1)
+    filtered = allowed_set is not None or bool(excluded_set)
+    # Each query passage nominates its share of the pool; filters need a deeper look.
+    depth = max(20, 2 * pool // len(query_passages)) * (4 if filtered else 1)
     _, hits = search(corpus.index, query_passages, depth)
-    found = {int(h) // PASSAGE_SLOTS for h in hits.ravel() if h >= 0}
-    top_lexical = np.argsort(-lexical_all)[:depth]
-    found |= {int(corpus.doc_ids[row]) for row in top_lexical if lexical_all[row] > 0}
+    found = set((hits[hits >= 0] // PASSAGE_SLOTS).tolist())
+    found |= set(corpus.doc_ids[_top_rows(lexical_all, pool * (4 if filtered else 1))].tolist())
     if allowed_set is not None:
         found &= allowed_set
-    return sorted(found - excluded_set)
+    found -= excluded_set
+    return np.array(sorted(found), dtype=np.int64)
+
+
+def _top_rows(scores: np.ndarray, count: int) -> np.ndarray:
+    positive = np.flatnonzero(scores > 0)
+    if len(positive) <= count:
+        return positive
+    return positive[np.argpartition(-scores[positive], count)[:count]]
 
 
 def _dense_features(corpus, query_passages, candidates) -> tuple[np.ndarray, np.ndarray]:
-    counts = [int(corpus.passage_counts[corpus.row_of[c]]) for c in candidates]
-    ids = passage_ids(np.array(candidates, dtype=np.int64), np.array(counts, dtype=np.int64))
-    vectors = corpus.index.reconstruct_batch(ids)
-    similarity = query_passages @ vectors.T
-    dense, lead = np.empty(len(candidates)), np.empty(len(candidates))
-    start = 0
-    for i, count in enumerate(counts):
-        block = similarity[:, start : start + count]
-        dense[i], lead[i] = block.max(), block[0, 0]
-        start += count
+    counts = corpus.passage_counts[[corpus.row_of[c] for c in candidates]]
+    vectors = corpus.index.reconstruct_batch(passage_ids(candidates, counts))
+    best_per_passage = (query_passages @ vectors.T).max(axis=0)
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    dense = np.maximum.reduceat(best_per_passage, starts)
+    lead = vectors[starts] @ query_passages[0]
     return dense, lead
 
 
@@ -129,24 +156,15 @@ def _normalise(values: np.ndarray) -> np.ndarray:
     return (values - low) / (high - low)
 
 
-def _match(doc, i, parts, query_facts, doc_facts, weights: Weights) -> Match:
-    structured = structured_fit(query_facts, doc_facts)
+def _match(candidates, i, parts, structured, totals) -> Match:
+    fit = structured[i]
     components = Components(
         dense=round(float(parts["dense"][i]), 4),
         lead=round(float(parts["lead"][i]), 4),
         lexical=round(float(parts["lexical"][i]), 4),
-        structured=None if structured is None else round(structured, 4),
+        structured=None if np.isnan(fit) else round(float(fit), 4),
     )
-    total = (
-        weights.dense * components.dense
-        + weights.lead * components.lead
-        + weights.lexical * components.lexical
-    )
-    weight_sum = weights.dense + weights.lead + weights.lexical
-    if structured is not None:
-        total += weights.structured * structured
-        weight_sum += weights.structured
-    return Match(id=doc, score=round(total / weight_sum, 4), components=components)
+    return Match(id=int(candidates[i]), score=round(float(totals[i]), 4), components=components)
 
 
 def structured_fit(a: Facts | None, b: Facts | None) -> float | None:

@@ -7,6 +7,8 @@ import unicodedata
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
 _WORD = re.compile(r"[a-z0-9]+")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
+# Control and format characters (zero-width spaces, bidi marks) but not the newline.
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 
 # Long enough for a paragraph, short enough that the model (256 word pieces) reads it whole.
 PASSAGE_WORDS = 120
@@ -84,8 +86,7 @@ STOPWORDS = frozenset(
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "")
-    text = "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
-    return _SPACE.sub(" ", text).strip()
+    return _SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
 
 
 def text_hash(text: str) -> str:

@@ -1,0 +1,121 @@
+"""Figures for docs/benchmarks.md: encoder throughput, index build/search, ranking latency."""
+
+import resource
+import time
+from dataclasses import dataclass
+
+import faiss
+import numpy as np
+
+from matching.bm25 import BM25
+from matching.index import build_index, search
+from matching.ranking import build_corpus, rank
+
+RNG_SEED = 7
+
+
+def percentiles(samples_ms: list[float]) -> dict[str, float]:
+    values = np.asarray(samples_ms)
+    return {f"p{p}": round(float(np.percentile(values, p)), 3) for p in (50, 95, 99)}
+
+
+def encoder_throughput(product_encode, plain_encode, texts: list[str]) -> dict:
+    """Passages per second of both encoders on the same texts, each warmed up first."""
+    product_encode(texts[:8])
+    plain_encode(texts[:8])
+    started = time.perf_counter()
+    product = product_encode(texts)
+    product_s = time.perf_counter() - started
+    started = time.perf_counter()
+    plain = plain_encode(texts)
+    plain_s = time.perf_counter() - started
+    agreement = float(np.mean(np.sum(product * plain, axis=1)))
+    return {
+        "passages": len(texts),
+        "product_per_s": round(len(texts) / product_s, 1),
+        "plain_per_s": round(len(texts) / plain_s, 1),
+        "speedup": round(plain_s / product_s, 2),
+        "mean_cosine_product_vs_plain": round(agreement, 4),
+    }
+
+
+def synthetic_vectors(n: int, seeds: np.ndarray, noise: float = 0.06) -> np.ndarray:
+    """Vectors shaped like real ones: real embeddings plus noise, normalised."""
+    rng = np.random.default_rng(RNG_SEED + n)
+    picks = seeds[rng.integers(0, len(seeds), n)]
+    vectors = picks + rng.normal(0, noise, picks.shape).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+@dataclass
+class IndexFigures:
+    size: int
+    kind: str
+    build_s: float
+    latency_ms: dict
+    recall_at_10: float
+    bytes_per_vector: float
+
+
+def index_figures(size: int, seeds: np.ndarray, queries: int = 200) -> list[IndexFigures]:
+    vectors = synthetic_vectors(size, seeds)
+    probes = synthetic_vectors(queries, seeds[::-1].copy(), noise=0.08)
+    ids = np.arange(size, dtype=np.int64)
+    figures, exact_hits = [], None
+    for kind, approximate_from in (("exact", size + 1), ("ivf", 0)):
+        started = time.perf_counter()
+        index = build_index(ids, vectors, approximate_from=approximate_from)
+        build_s = time.perf_counter() - started
+        latencies, hits = [], []
+        for probe in probes:
+            started = time.perf_counter()
+            _, found = search(index, probe[None, :], 10)
+            latencies.append((time.perf_counter() - started) * 1000)
+            hits.append(found[0])
+        if exact_hits is None:
+            exact_hits = hits
+        recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(hits, exact_hits, strict=True)])
+        size_bytes = faiss.serialize_index(index).nbytes
+        figures.append(
+            IndexFigures(
+                size,
+                kind,
+                round(build_s, 2),
+                percentiles(latencies),
+                round(float(recall), 4),
+                round(size_bytes / size, 1),
+            )
+        )
+    return figures
+
+
+def ranking_figures(
+    size: int,
+    seeds: np.ndarray,
+    query_passages: list[np.ndarray],
+    query_text: str,
+    words: list[str],
+) -> dict:
+    """One full ranking call (FAISS candidates + BM25 + fusion) over `size` documents."""
+    vectors = synthetic_vectors(size, seeds)
+    rng = np.random.default_rng(RNG_SEED)
+    texts = [" ".join(rng.choice(words, 40)) for _ in range(size)]
+    started = time.perf_counter()
+    corpus = build_corpus(list(range(size)), list(vectors[:, None, :]), texts,
+                          index=build_index(np.arange(size) * 64, vectors,
+                                            approximate_from=50_000))  # fmt: skip
+    build_s = time.perf_counter() - started
+    latencies = []
+    for passages in query_passages:
+        started = time.perf_counter()
+        rank(corpus, passages, query_text, k=10)
+        latencies.append((time.perf_counter() - started) * 1000)
+    return {"size": size, "build_s": round(build_s, 1), **percentiles(latencies)}
+
+
+def peak_memory_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+__all__ = ["BM25", "encoder_throughput", "index_figures", "peak_memory_mb", "ranking_figures"]
