@@ -37,8 +37,9 @@ def best_sentence_pairs(
 def fit_notes(query: Facts, match: Facts) -> tuple[str, ...]:
     challenge, solution = challenge_and_solution(query, match)
     notes = []
-    if challenge.budget_max_pence and solution.price_pence is not None:
-        within = solution.price_pence <= challenge.budget_max_pence
+    cost = solution.pilot_cost_pence(challenge.homes)
+    if challenge.budget_max_pence and cost is not None:
+        within = cost <= challenge.budget_max_pence
         notes.append(
             "Indicative cost is within budget" if within else "Indicative cost is over budget"
         )

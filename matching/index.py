@@ -36,7 +36,7 @@ def build_index(
 ) -> faiss.Index:
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     dimension = vectors.shape[1]
-    if len(vectors) >= approximate_from:
+    if len(vectors) and len(vectors) >= approximate_from:
         inner = _trained_ivf(vectors)
     else:
         inner = faiss.IndexFlatIP(dimension)
@@ -47,7 +47,8 @@ def build_index(
 
 
 def _trained_ivf(vectors: np.ndarray) -> faiss.Index:
-    lists = max(1, int(IVF_LISTS_PER_SQRT * np.sqrt(len(vectors))))
+    # FAISS needs several training points per list; tiny indexes get fewer lists.
+    lists = max(1, min(int(IVF_LISTS_PER_SQRT * np.sqrt(len(vectors))), len(vectors) // 39))
     quantizer = faiss.IndexFlatIP(vectors.shape[1])
     ivf = faiss.IndexIVFFlat(quantizer, vectors.shape[1], lists, faiss.METRIC_INNER_PRODUCT)
     sample = np.random.default_rng(0).permutation(len(vectors))[: lists * IVF_TRAINING_PER_LIST]
@@ -67,8 +68,9 @@ def prepare_for_search(index: faiss.Index) -> faiss.Index:
 def search(index: faiss.Index, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Top-k (scores, ids) per query row; ids of -1 mark empty slots."""
     if index.ntotal == 0 or len(queries) == 0:
-        empty = np.zeros((len(queries), 0))
-        return empty.astype(np.float32), empty.astype(np.int64)
+        # FAISS's own convention for slots it cannot fill: id -1.
+        shape = (len(queries), k)
+        return np.full(shape, -np.inf, dtype=np.float32), np.full(shape, -1, dtype=np.int64)
     return index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, index.ntotal))
 
 

@@ -125,6 +125,8 @@ def _candidates(corpus, query_passages, lexical_all, pool, allowed, excluded) ->
     _, hits = search(corpus.index, query_passages, depth)
     found = set((hits[hits >= 0] // PASSAGE_SLOTS).tolist())
     found |= set(corpus.doc_ids[_top_rows(lexical_all, pool * (4 if filtered else 1))].tolist())
+    # The index file may still hold documents removed since it was built.
+    found &= corpus.row_of.keys()
     if allowed_set is not None:
         found &= allowed_set
     found -= excluded_set

@@ -5,8 +5,10 @@ import re
 import unicodedata
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[\"'(\[]?[A-Z0-9])|\n+")
-_WORD = re.compile(r"[a-z0-9]+")
-_SPACE = re.compile(r"[ \t\r\f\v]+")
+# Letters and digits of any script, so Welsh, French or Polish words stay whole.
+_WORD = re.compile(r"[^\W_]+")
+_SPACE = re.compile(r"[ \t\f\v]+")
+_LINE_EDGES = re.compile(r" *\n *")
 # Control and format characters (zero-width spaces, bidi marks) but not the newline.
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 
@@ -85,8 +87,10 @@ STOPWORDS = frozenset(
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "")
-    return _SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
+    text = unicodedata.normalize("NFKC", text or "").replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACE.sub(" ", _CONTROL.sub(" ", text))
+    # Spaces at line ends are invisible; they must not change the hash.
+    return _LINE_EDGES.sub("\n", text).strip()
 
 
 def text_hash(text: str) -> str:

@@ -4,6 +4,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from marketplace.core.errors import DomainError, NotAllowed
+from matching.engine import MatcherError, NotIndexed
 
 
 def exception_handler(exc, context):
@@ -13,6 +14,17 @@ def exception_handler(exc, context):
         exc = exceptions.ValidationError(detail)
     elif isinstance(exc, NotAllowed):
         return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_403_FORBIDDEN)
+    elif isinstance(exc, NotIndexed):
+        # Published moments ago: its embedding task has not finished. Worth a retry shortly.
+        return Response(
+            {"detail": str(exc), "code": "not_indexed"},
+            status=status.HTTP_409_CONFLICT,
+            headers={"Retry-After": "5"},
+        )
+    elif isinstance(exc, MatcherError):
+        return Response(
+            {"detail": str(exc), "code": "not_matchable"}, status=status.HTTP_400_BAD_REQUEST
+        )
     elif isinstance(exc, DomainError):
         return Response(
             {"detail": exc.message, "code": exc.code}, status=status.HTTP_400_BAD_REQUEST

@@ -43,10 +43,30 @@ def check_broker() -> dict:
     return {"ok": True, "mode": "broker", "ms": _elapsed_ms(started)}
 
 
+def check_matcher() -> dict:
+    """Index versions and how many documents are searchable; a missing index is rebuilt on use."""
+    from matching import engine
+    from matching.models import StoredDocument
+
+    try:
+        searchable = StoredDocument.objects.filter(is_searchable=True).count()
+    except DatabaseError as exc:
+        return {"ok": False, "error": exc.__class__.__name__}
+    versions = {
+        kind: engine.index_store().current_version(kind) for kind in ("challenge", "solution")
+    }
+    return {"ok": True, "searchable_documents": searchable, "index_versions": versions}
+
+
 def _elapsed_ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 1)
 
 
 def health_report() -> dict:
-    checks = {"database": check_database(), "cache": check_cache(), "broker": check_broker()}
+    checks = {
+        "database": check_database(),
+        "cache": check_cache(),
+        "broker": check_broker(),
+        "matcher": check_matcher(),
+    }
     return {"status": "ok" if all(c["ok"] for c in checks.values()) else "fail", "checks": checks}

@@ -188,14 +188,12 @@ def test_welsh_and_french_texts_are_indexed_and_ranked():
 
 def test_a_text_in_another_alphabet_is_indexed():
     # Ukrainian: "Damp and mould in the flat. Residents report it too late."
-    document = challenge(12, "Вологість і цвіль у квартирі", "Мешканці повідомляють надто пізно.")
+    title, text = "Вологість і цвіль у квартирі", "Мешканці повідомляють надто пізно."  # noqa: RUF001
+    document = challenge(12, title, text)
 
     engine.index_document(document)
 
-    assert stored("challenge", 12).sentences == [
-        "Вологість і цвіль у квартирі.",
-        "Мешканці повідомляють надто пізно.",
-    ]
+    assert stored("challenge", 12).sentences == [f"{title}.", text]
 
 
 # Ranking through the engine

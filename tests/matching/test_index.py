@@ -52,6 +52,18 @@ def test_from_the_threshold_the_index_is_approximate_and_still_finds_each_vector
     np.testing.assert_allclose(index.reconstruct_batch(np.array([1003])), vectors[[3]])
 
 
+@pytest.mark.parametrize("count", [0, 1, 3, 15])
+def test_an_approximate_index_can_be_built_from_a_handful_of_vectors(count):
+    # MATCHING_APPROXIMATE_FROM is a setting: a small value must not break small catalogues.
+    vectors = unit_vectors(count)
+
+    index = build_index(ids_from(1000, count), vectors, approximate_from=0)
+
+    assert index.ntotal == count
+    _, hits = search(index, vectors, k=1)
+    assert hits[:, 0].tolist() == list(range(1000, 1000 + count))
+
+
 def test_an_approximate_index_read_back_from_its_file_still_finds_and_returns_vectors(tmp_path):
     vectors = unit_vectors(30)
     store = IndexStore(tmp_path, check_every=0)
@@ -156,7 +168,7 @@ def test_a_corrupt_index_file_raises_index_unavailable(tmp_path):
     IndexStore(tmp_path).publish("solution", build_index(ids_from(0, 2), unit_vectors(2)))
     (tmp_path / "solution.v1.faiss").write_bytes(b"not a faiss index" * 10)
 
-    with pytest.raises(IndexUnavailable, match="The index file for solution is unreadable."):
+    with pytest.raises(IndexUnavailable, match=r"The index file for solution is unreadable\."):
         IndexStore(tmp_path).get("solution")
 
 
@@ -170,7 +182,7 @@ def test_a_truncated_index_file_raises_index_unavailable(tmp_path):
 
 
 def test_a_missing_pointer_raises_index_unavailable(tmp_path):
-    with pytest.raises(IndexUnavailable, match="No index has been built for solution."):
+    with pytest.raises(IndexUnavailable, match=r"No index has been built for solution\."):
         IndexStore(tmp_path).get("solution")
 
 

@@ -1,3 +1,5 @@
+import itertools
+
 import numpy as np
 
 from matching.bm25 import BM25
@@ -22,7 +24,7 @@ def test_a_300_word_text_gives_three_overlapping_passages_of_at_most_120_words()
     assert [len(window.split()) for window in windows] == [120, 120, 120]
     assert [window.split()[0] for window in windows] == ["w0", "w90", "w180"]
     assert windows[-1].split()[-1] == "w299"
-    for previous, following in zip(windows, windows[1:], strict=False):
+    for previous, following in itertools.pairwise(windows):
         assert previous.split()[-PASSAGE_OVERLAP:] == following.split()[:PASSAGE_OVERLAP]
 
 
@@ -75,7 +77,14 @@ def test_text_hash_is_stable_under_spacing_changes():
     messy = "  Find  damp before\u00a0residents   report it.\nReports arrive late.   "
 
     assert text_hash(messy) == text_hash(tidy)
-    assert text_hash("a\r\nb") == text_hash("a\nb")
+
+
+def test_text_hash_is_the_same_for_windows_and_unix_line_endings():
+    # Browsers submit textareas with CRLF; the API usually sends LF.
+    assert normalise("Damp in the flat.\r\nMould too.") == "Damp in the flat.\nMould too."
+    assert text_hash("Damp in the flat.\r\nMould too.") == text_hash(
+        "Damp in the flat.\nMould too."
+    )
 
 
 def test_text_hash_ignores_spaces_at_the_ends_of_lines():
