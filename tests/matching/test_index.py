@@ -85,13 +85,14 @@ def test_search_asks_for_at_most_the_vectors_there_are():
     assert sorted(hits[0].tolist()) == [0, 1, 2]
 
 
-def test_searching_an_empty_index_gives_empty_rows():
+def test_searching_an_empty_index_gives_rows_of_empty_slots():
     index = build_index(ids_from(0, 0), np.zeros((0, DIMENSION), np.float32))
 
     scores, hits = search(index, unit_vectors(2), k=10)
 
-    assert (scores.shape, hits.shape) == ((2, 0), (2, 0))
+    assert (scores.shape, hits.shape) == ((2, 10), (2, 10))
     assert hits.dtype == np.int64
+    assert set(hits.ravel().tolist()) == {-1}
 
 
 def test_the_stored_vector_of_an_id_can_be_read_back():
