@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 APPROXIMATE_FROM = 50_000
 IVF_LISTS_PER_SQRT = 4  # nlist = 4 * sqrt(n), the usual rule of thumb
-IVF_PROBES = 32
+IVF_PROBES = 16
 IVF_TRAINING_PER_LIST = 40
 
 
