@@ -121,7 +121,7 @@ def _candidates(corpus, query_passages, lexical_all, pool, allowed, excluded) ->
     excluded_set = set(excluded)
     filtered = allowed_set is not None or bool(excluded_set)
     # Each query passage nominates its share of the pool; filters need a deeper look.
-    depth = max(20, 2 * pool // len(query_passages)) * (4 if filtered else 1)
+    depth = max(100, 3 * pool // len(query_passages)) * (4 if filtered else 1)
     _, hits = search(corpus.index, query_passages, depth)
     found = set((hits[hits >= 0] // PASSAGE_SLOTS).tolist())
     found |= set(corpus.doc_ids[_top_rows(lexical_all, pool * (4 if filtered else 1))].tolist())
