@@ -40,10 +40,12 @@ class Corpus:
 
 
 def passage_ids(doc_ids: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    if not len(doc_ids):
-        return np.zeros(0, dtype=np.int64)
-    blocks = [doc * PASSAGE_SLOTS + np.arange(n) for doc, n in zip(doc_ids, counts, strict=True)]
-    return np.concatenate(blocks).astype(np.int64)
+    """Index ids of every passage of the given documents, document by document."""
+    counts = np.asarray(counts, dtype=np.int64)
+    total = int(counts.sum())
+    starts = np.cumsum(counts) - counts
+    within = np.arange(total, dtype=np.int64) - np.repeat(starts, counts)
+    return np.repeat(np.asarray(doc_ids, dtype=np.int64) * PASSAGE_SLOTS, counts) + within
 
 
 def build_corpus(

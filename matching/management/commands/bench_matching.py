@@ -1,4 +1,5 @@
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -23,9 +24,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         sample = self._passages(Path(options["texts"]), options["passages"])
-        self.stdout.write(
-            "Command: python manage.py " + " ".join(sys.argv[2:] or ["bench_matching"])
-        )
+        arguments = " ".join(shlex.quote(argument) for argument in sys.argv[2:])
+        self.stdout.write(f"Command: python manage.py bench_matching {arguments}".rstrip())
         encoder = engine.encoder()
         plain = self._plain_model(encoder)
         results = {
