@@ -83,9 +83,14 @@ TEMPLATES = [
     },
 ]
 
+DATABASE_URL = env_str("DATABASE_URL", "")
+if not DATABASE_URL:
+    # The embedded default keeps its SQLite file under var/, which a fresh clone lacks.
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    DATABASE_URL = f"sqlite:///{VAR_DIR / 'launchpad.sqlite3'}"
 DATABASES = {
     "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'launchpad.sqlite3'}"),
+        DATABASE_URL,
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
