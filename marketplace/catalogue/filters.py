@@ -2,19 +2,25 @@ from django import forms
 
 from marketplace.catalogue.models import Certification, Maturity, Region, Status, Theme
 
+CHECKBOXES = forms.CheckboxSelectMultiple
+
 
 class CatalogueFilterForm(forms.Form):
     """List filters shared by the pages and the API, so both accept exactly the same input."""
 
     q = forms.CharField(label="Search", required=False, max_length=200)
-    theme = forms.MultipleChoiceField(required=False, choices=())
-    region = forms.MultipleChoiceField(required=False, choices=())
-    status = forms.MultipleChoiceField(required=False, choices=Status.choices)
+    theme = forms.MultipleChoiceField(required=False, choices=(), widget=CHECKBOXES)
+    region = forms.MultipleChoiceField(required=False, choices=(), widget=CHECKBOXES)
+    status = forms.MultipleChoiceField(required=False, choices=Status.choices, widget=CHECKBOXES)
     organisation = forms.SlugField(required=False)
     budget_min = forms.IntegerField(label="Budget from (£)", required=False, min_value=0)
     budget_max = forms.IntegerField(label="Budget up to (£)", required=False, min_value=0)
-    maturity = forms.MultipleChoiceField(required=False, choices=Maturity.choices)
-    certification = forms.MultipleChoiceField(required=False, choices=Certification.choices)
+    maturity = forms.MultipleChoiceField(
+        required=False, choices=Maturity.choices, widget=CHECKBOXES
+    )
+    certification = forms.MultipleChoiceField(
+        required=False, choices=Certification.choices, widget=CHECKBOXES
+    )
     price_max = forms.IntegerField(label="Price up to (£)", required=False, min_value=0)
 
     def __init__(self, *args, **kwargs) -> None:
