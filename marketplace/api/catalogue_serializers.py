@@ -1,7 +1,15 @@
 from rest_framework import serializers
 
 from marketplace.accounts.models import User
-from marketplace.catalogue.models import Certification, Challenge, Region, Solution, Theme, Verdict
+from marketplace.catalogue.models import (
+    MAX_THEMES,
+    Certification,
+    Challenge,
+    Region,
+    Solution,
+    Theme,
+    Verdict,
+)
 from marketplace.catalogue.services import editable_fields
 
 
@@ -11,49 +19,48 @@ class OrganisationRefSerializer(serializers.Serializer):
     kind = serializers.CharField()
 
 
-def _taxonomy_fields() -> dict:
-    return {
-        "themes": serializers.SlugRelatedField(
-            slug_field="slug",
-            many=True,
-            queryset=Theme.objects.filter(is_active=True),
-            required=False,
-        ),
-        "regions": serializers.SlugRelatedField(
-            slug_field="code", many=True, queryset=Region.objects.all(), required=False
-        ),
-    }
+# Set by the lifecycle services, never by the client.
+LIFECYCLE_FIELDS = [
+    "status",
+    "rejection_reason",
+    "created_at",
+    "updated_at",
+    "submitted_at",
+    "published_at",
+]
 
 
-class ChallengeSerializer(serializers.ModelSerializer):
+def entry_fields(model) -> list[str]:
+    return ["id", "organisation", *editable_fields(model), *LIFECYCLE_FIELDS]
+
+
+class EntrySerializer(serializers.ModelSerializer):
+    """What challenges and solutions share: owner, taxonomy and the theme limit."""
+
     organisation = OrganisationRefSerializer(read_only=True)
-    themes = _taxonomy_fields()["themes"]
-    regions = _taxonomy_fields()["regions"]
+    themes = serializers.SlugRelatedField(
+        slug_field="slug", many=True, queryset=Theme.objects.filter(is_active=True), required=False
+    )
+    regions = serializers.SlugRelatedField(
+        slug_field="code", many=True, queryset=Region.objects.all(), required=False
+    )
+
+    def validate(self, attrs: dict) -> dict:
+        themes = attrs.get("themes")
+        if themes is not None and len(themes) > MAX_THEMES:
+            raise serializers.ValidationError({"themes": f"Choose at most {MAX_THEMES} themes."})
+        return attrs
+
+
+class ChallengeSerializer(EntrySerializer):
     contact = serializers.SlugRelatedField(
         slug_field="email", queryset=User.objects.none(), required=False, allow_null=True
     )
 
     class Meta:
         model = Challenge
-        fields = [
-            "id",
-            "organisation",
-            *editable_fields(Challenge),
-            "status",
-            "rejection_reason",
-            "created_at",
-            "updated_at",
-            "submitted_at",
-            "published_at",
-        ]
-        read_only_fields = [
-            "status",
-            "rejection_reason",
-            "created_at",
-            "updated_at",
-            "submitted_at",
-            "published_at",
-        ]
+        fields = entry_fields(Challenge)
+        read_only_fields = LIFECYCLE_FIELDS
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -64,17 +71,8 @@ class ChallengeSerializer(serializers.ModelSerializer):
                 memberships__organisation=organisation
             )
 
-    def validate(self, attrs: dict) -> dict:
-        themes = attrs.get("themes")
-        if themes is not None and len(themes) > 3:
-            raise serializers.ValidationError({"themes": "Choose at most 3 themes."})
-        return attrs
 
-
-class SolutionSerializer(serializers.ModelSerializer):
-    organisation = OrganisationRefSerializer(read_only=True)
-    themes = _taxonomy_fields()["themes"]
-    regions = _taxonomy_fields()["regions"]
+class SolutionSerializer(EntrySerializer):
     certifications = serializers.ListField(
         child=serializers.ChoiceField(choices=Certification.choices), required=False
     )
@@ -84,31 +82,8 @@ class SolutionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Solution
-        fields = [
-            "id",
-            "organisation",
-            *editable_fields(Solution),
-            "status",
-            "rejection_reason",
-            "created_at",
-            "updated_at",
-            "submitted_at",
-            "published_at",
-        ]
-        read_only_fields = [
-            "status",
-            "rejection_reason",
-            "created_at",
-            "updated_at",
-            "submitted_at",
-            "published_at",
-        ]
-
-    def validate(self, attrs: dict) -> dict:
-        themes = attrs.get("themes")
-        if themes is not None and len(themes) > 3:
-            raise serializers.ValidationError({"themes": "Choose at most 3 themes."})
-        return attrs
+        fields = entry_fields(Solution)
+        read_only_fields = LIFECYCLE_FIELDS
 
 
 def create_serializer_for(serializer_class: type) -> type:
