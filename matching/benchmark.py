@@ -9,7 +9,7 @@ import numpy as np
 
 from matching.bm25 import BM25
 from matching.index import build_index, search
-from matching.ranking import build_corpus, rank
+from matching.ranking import Corpus, build_segment, rank
 
 RNG_SEED = 7
 
@@ -103,22 +103,41 @@ def ranking_figures(
     query_passages: list[np.ndarray],
     query_text: str,
     words: list[str],
+    edits: int = 200,
 ) -> dict:
-    """One full ranking call (FAISS candidates + BM25 + fusion) over `size` documents."""
+    """One full ranking call (FAISS candidates + BM25 + fusion) over `size` documents.
+
+    Then the same after `edits` documents changed since the build: the in-process cost of
+    the refresh (a segment of the changed documents beside the built one) and of ranking
+    over both segments.
+    """
     vectors = synthetic_vectors(size, seeds)
     rng = np.random.default_rng(RNG_SEED)
     texts = [" ".join(rng.choice(words, 40)) for _ in range(size)]
     started = time.perf_counter()
-    corpus = build_corpus(list(range(size)), list(vectors[:, None, :]), texts,
-                          index=build_index(np.arange(size) * 64, vectors,
-                                            approximate_from=50_000))  # fmt: skip
+    base = build_segment(list(range(size)), list(vectors[:, None, :]), texts,
+                         approximate_from=50_000)  # fmt: skip
     build_s = time.perf_counter() - started
+    figures = {"size": size, "build_s": round(build_s, 1), **_latencies(
+        Corpus([base]), query_passages, query_text)}  # fmt: skip
+    edited = rng.choice(size, edits, replace=False)
+    started = time.perf_counter()
+    recent = build_segment(edited.tolist(), list(vectors[edited, None, :]),
+                           [texts[i] for i in edited], statistics_from=base.bm25)  # fmt: skip
+    corpus = Corpus([base, recent], removed=edited[: edits // 4].tolist())
+    figures["refresh_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    after = _latencies(corpus, query_passages, query_text)
+    figures.update({f"{key}_after_{edits}_edits": value for key, value in after.items()})
+    return figures
+
+
+def _latencies(corpus: Corpus, query_passages: list[np.ndarray], query_text: str) -> dict:
     latencies = []
     for passages in query_passages:
         started = time.perf_counter()
         rank(corpus, passages, query_text, k=10)
         latencies.append((time.perf_counter() - started) * 1000)
-    return {"size": size, "build_s": round(build_s, 1), **percentiles(latencies)}
+    return percentiles(latencies)
 
 
 def peak_memory_mb() -> float:

@@ -43,7 +43,9 @@ class Encoder:
 
     @property
     def dimension(self) -> int:
-        return int(self.model.get_sentence_embedding_dimension())
+        # sentence-transformers 5.2 renamed the method; older releases only have the old name.
+        measure = getattr(self.model, "get_embedding_dimension", None)
+        return int(measure() if measure else self.model.get_sentence_embedding_dimension())
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:

@@ -1,37 +1,47 @@
 """The matcher's interface for the domain: index, remove, rank and explain documents.
 
-Vectors live in the database (StoredDocument); FAISS index files live in
-MATCHING_INDEX_DIR and are shared by every process. Each process keeps a searchable
-corpus per kind in memory and rebuilds it when the index version or the stored documents
-change, checked at most once a second, so a publish shows up everywhere within seconds.
+Vectors live in the database (StoredDocument). A build writes the FAISS index and BM25 of
+every searchable document to versioned files in MATCHING_INDEX_DIR, shared by every
+process. Each process searches the current version plus a small segment of the documents
+changed since it was built; it checks for changes at most once a second, and re-reads only
+those, so a publish shows up everywhere within seconds at any catalogue size.
 """
 
 import fcntl
+import json
 import logging
 import threading
 import time
+from collections import ChainMap
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 from django.conf import settings
 from django.db.models import Count, Max, Q
+from django.utils import timezone
 
 from matching import text as textlib
+from matching.bm25 import BM25
 from matching.contracts import Document, Facts, Match, Weights
 from matching.encoder import Encoder, shared_encoder
 from matching.explain import best_sentence_pairs, reason_for
-from matching.index import IndexStore, IndexUnavailable, build_index
+from matching.index import IndexStore, IndexUnavailable, LoadedIndex
 from matching.models import StoredDocument
-from matching.ranking import PASSAGE_SLOTS, Corpus, build_corpus, passage_ids, rank
+from matching.ranking import PASSAGE_SLOTS, Corpus, Segment, build_segment, rank
 
 logger = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 200_000  # about 30,000 words; beyond that only the start is embedded
 MAX_SENTENCES = 400
 REFRESH_EVERY = 1.0
+CLOCK_SKEW_ALLOWANCE = 5.0
+# Changes since the last build are folded into a new one past this many documents or share.
+FOLD_CHANGES_FROM = 500
+FOLD_CHANGES_SHARE = 0.05
 
 
 class MatcherError(Exception):
@@ -93,7 +103,10 @@ def _embed(document, text, digest, model_name, stored) -> StoredDocument:
 
 
 def remove_document(kind: str, object_id: int) -> None:
-    StoredDocument.objects.filter(kind=kind, object_id=object_id).update(is_searchable=False)
+    # update() skips auto_now; the change must be dated for other processes to notice it.
+    StoredDocument.objects.filter(kind=kind, object_id=object_id).update(
+        is_searchable=False, updated_at=timezone.now()
+    )
 
 
 def facts_to_json(facts: Facts) -> dict:
@@ -147,30 +160,67 @@ def _rebuild_lock(kind: str):
 
 
 def rebuild_index(kind: str) -> int:
-    """Build the kind's FAISS index from the stored vectors and publish it as a new version."""
+    """Build the kind's index and BM25 from the stored documents; publish them as a version."""
     with _rebuild_lock(kind):
-        rows = list(_searchable(kind).values_list("object_id", "dimension", "passage_vectors"))
-        ids = np.array([r[0] for r in rows], dtype=np.int64)
-        matrices = [np.frombuffer(bytes(r[2]), dtype=np.float32).reshape(-1, r[1]) for r in rows]
-        counts = np.array([len(m) for m in matrices], dtype=np.int64)
-        dimension = rows[0][1] if rows else encoder().dimension
-        stacked = np.vstack(matrices) if matrices else np.zeros((0, dimension), np.float32)
-        index = build_index(
-            passage_ids(ids, counts), stacked, approximate_from=settings.MATCHING_APPROXIMATE_FROM
+        started = time.time()
+        fields = ("object_id", "dimension", "passage_vectors", "text", "facts")
+        rows = list(_searchable(kind).values_list(*fields))
+        segment = build_segment(
+            [r[0] for r in rows],
+            [np.frombuffer(bytes(r[2]), dtype=np.float32).reshape(-1, r[1]) for r in rows],
+            [r[3] for r in rows],
+            dimension=rows[0][1] if rows else encoder().dimension,
+            approximate_from=settings.MATCHING_APPROXIMATE_FROM,
         )
-        version = index_store().publish(kind, index)
-        logger.info("Published %s index version %s with %s documents", kind, version, len(ids))
+        facts = {str(r[0]): r[4] for r in rows}
+        extras = {
+            "doc_ids": segment.doc_ids,
+            "passage_counts": segment.passage_counts,
+            "facts": np.frombuffer(json.dumps(facts).encode(), dtype=np.uint8),
+            **segment.bm25.to_arrays(),
+        }
+        version = index_store().publish(kind, segment.index, extras, built_at=started)
+        logger.info("Published %s index version %s with %s documents", kind, version, len(rows))
         return version
+
+
+def rebuild_if_fragmented(kind: str) -> int | None:
+    """Fold recent changes into a new version once they are too many to re-read cheaply.
+
+    Every process re-reads the changes since the last build whenever anything changes, so
+    that set must stay small; a rebuild resets it. Without a version yet, nothing to fold:
+    the first search builds one.
+    """
+    built_at = index_store().built_at(kind)
+    if built_at is None:
+        return None
+    documents = StoredDocument.objects.filter(kind=kind, model_name=encoder().model_name)
+    changed = documents.filter(updated_at__gt=_since(built_at)).count()
+    if changed <= FOLD_CHANGES_FROM:
+        return None
+    if changed <= FOLD_CHANGES_SHARE * documents.filter(is_searchable=True).count():
+        return None
+    return rebuild_index(kind)
+
+
+@dataclass(frozen=True)
+class _Base:
+    """A published version, ready to search: its segment and the facts of its documents."""
+
+    version: int
+    built_at: float
+    segment: Segment
+    facts: dict[int, Facts]
 
 
 @dataclass
 class _Snapshot:
     corpus: Corpus
-    stored: dict[int, StoredDocument]
     signature: tuple
     checked_at: float
 
 
+_bases: dict[str, _Base] = {}
 _snapshots: dict[str, _Snapshot] = {}
 _snapshot_lock = threading.Lock()
 
@@ -182,65 +232,77 @@ def _signature(kind: str) -> tuple:
     return (index_store().current_version(kind), state["changed"], state["searchable"])
 
 
-def corpus_for(kind: str) -> tuple[Corpus, dict[int, StoredDocument]]:
+def corpus_for(kind: str) -> Corpus:
     """This process's searchable view of `kind`, refreshed when anything changed."""
     with _snapshot_lock:
         snapshot = _snapshots.get(kind)
         now = time.monotonic()
         if snapshot and now - snapshot.checked_at < REFRESH_EVERY:
-            return snapshot.corpus, snapshot.stored
+            return snapshot.corpus
         signature = _signature(kind)
         if snapshot and snapshot.signature == signature:
             snapshot.checked_at = now
-            return snapshot.corpus, snapshot.stored
-        snapshot = _load_snapshot(kind)
+            return snapshot.corpus
+        snapshot = _Snapshot(_load_corpus(kind), signature, time.monotonic())
         _snapshots[kind] = snapshot
-        return snapshot.corpus, snapshot.stored
+        return snapshot.corpus
 
 
-def _load_snapshot(kind: str) -> _Snapshot:
+def _base(kind: str) -> _Base:
     try:
         loaded = index_store().get(kind)
+        base = _bases.get(kind)
+        if base is None or base.version != loaded.version:
+            base = _bases[kind] = _base_from(loaded)
     except IndexUnavailable:
         # A missing or corrupt file is rebuilt from the stored vectors, never an error page.
         rebuild_index(kind)
         index_store().forget(kind)
-        loaded = index_store().get(kind)
-    signature = _signature(kind)
-    stored = {doc.object_id: doc for doc in _searchable(kind)}
-    index = _with_recent_changes(loaded.index, stored, loaded.built_at)
-    corpus = build_corpus(
-        list(stored),
-        [doc.passages_matrix() for doc in stored.values()],
-        [doc.text for doc in stored.values()],
-        facts={pk: facts_from_json(doc.facts) for pk, doc in stored.items()},
-        index=index,
-    )
-    return _Snapshot(corpus, stored, signature, time.monotonic())
-
-
-def _with_recent_changes(base, stored: dict[int, StoredDocument], built_at: float):
-    """The loaded index plus documents embedded after it was built.
-
-    Re-adding an id makes reconstruct() return the new vectors; removed documents are
-    filtered out by `allowed`, so a stale vector can only nominate, never score.
-    """
-    import faiss
-
-    recent = [doc for doc in stored.values() if doc.updated_at.timestamp() > built_at]
-    known = faiss.vector_to_array(base.id_map) if hasattr(base, "id_map") else np.zeros(0)
-    known_docs = set((known // PASSAGE_SLOTS).tolist())
-    missing = [doc for pk, doc in stored.items() if pk not in known_docs]
-    changed = {d.object_id: d for d in recent + missing}
-    if not changed:
-        return base
-    # A copy: the store's loaded index must stay as the file has it for the next refresh.
-    base = faiss.clone_index(base)
-    for doc in changed.values():
-        vectors = doc.passages_matrix()[:PASSAGE_SLOTS]
-        ids = passage_ids(np.array([doc.object_id]), np.array([len(vectors)]))
-        base.add_with_ids(np.ascontiguousarray(vectors), ids)
+        base = _bases[kind] = _base_from(index_store().get(kind))
     return base
+
+
+def _base_from(loaded: LoadedIndex) -> _Base:
+    try:
+        extras = loaded.extras
+        segment = Segment(
+            extras["doc_ids"], extras["passage_counts"], loaded.index, BM25.from_arrays(extras)
+        )
+        facts = json.loads(extras["facts"].tobytes())
+    except (KeyError, ValueError) as exc:
+        raise IndexUnavailable(f"The index files are incomplete: {exc}") from exc
+    facts = {int(pk): facts_from_json(data) for pk, data in facts.items()}
+    return _Base(loaded.version, loaded.built_at, segment, facts)
+
+
+def _since(built_at: float) -> datetime:
+    # Clocks of the machines that write rows and the one that built the index may differ a
+    # little; re-reading a few extra documents is harmless, missing one is not.
+    return datetime.fromtimestamp(built_at - CLOCK_SKEW_ALLOWANCE, tz=UTC)
+
+
+def _load_corpus(kind: str) -> Corpus:
+    """The published version plus a small segment of what changed after it was built."""
+    base = _base(kind)
+    changed = list(
+        StoredDocument.objects.filter(
+            kind=kind, model_name=encoder().model_name, updated_at__gt=_since(base.built_at)
+        ).only("object_id", "is_searchable", "dimension", "passage_vectors", "text", "facts")
+    )
+    live = set(_searchable(kind).values_list("object_id", flat=True))
+    removed = set(base.segment.doc_ids.tolist()) - live
+    recent = [doc for doc in changed if doc.object_id in live]
+    if not recent:
+        return Corpus([base.segment], base.facts, removed)
+    delta = build_segment(
+        [doc.object_id for doc in recent],
+        [doc.passages_matrix() for doc in recent],
+        [doc.text for doc in recent],
+        statistics_from=base.segment.bm25,
+        dimension=base.segment.index.d,
+    )
+    facts = ChainMap({doc.object_id: facts_from_json(doc.facts) for doc in recent}, base.facts)
+    return Corpus([base.segment, delta], facts, removed)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -266,7 +328,7 @@ def rank_for(
 ) -> list[Match]:
     """Rank documents of `target_kind` for an already-indexed query document."""
     query_stored = stored_document(query.kind, query.id)
-    corpus, stored = corpus_for(target_kind)
+    corpus = corpus_for(target_kind)
     excluded = set(excluded) | ({query.id} if query.kind == target_kind else set())
     matches = rank(
         corpus,
@@ -280,8 +342,14 @@ def rank_for(
     )
     if not explain:
         return matches
+    sentences = {
+        doc.object_id: doc
+        for doc in StoredDocument.objects.filter(
+            kind=target_kind, model_name=encoder().model_name, object_id__in=[m.id for m in matches]
+        ).only("object_id", "dimension", "sentences", "sentence_vectors")
+    }
     return [
-        replace(m, reason=_reason(query, query_stored, corpus.facts[m.id], stored[m.id]))
+        replace(m, reason=_reason(query, query_stored, corpus.facts[m.id], sentences[m.id]))
         for m in matches
     ]
 

@@ -13,7 +13,8 @@ import os
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import faiss
@@ -79,14 +80,16 @@ class LoadedIndex:
     version: int
     index: faiss.Index
     built_at: float
+    extras: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 class IndexStore:
     """Versioned index files in one directory, shared by every process that can read it.
 
-    Layout: `<name>.v<version>.faiss` files and a `<name>.json` pointer naming the current
-    version. A rebuild writes a new file, then replaces the pointer with os.replace, which is
-    atomic: a reader sees the old version or the new one, never half of either.
+    Layout: `<name>.v<version>.faiss` files, each with a `.npz` of arrays that belong to the
+    same version, and a `<name>.json` pointer naming the current version. A rebuild writes
+    the new files, then replaces the pointer with os.replace, which is atomic: a reader sees
+    the old version or the new one, never half of either.
     """
 
     def __init__(self, directory: str | Path, check_every: float = 1.0) -> None:
@@ -102,23 +105,41 @@ class IndexStore:
     def _file(self, name: str, version: int) -> Path:
         return self.directory / f"{name}.v{version}.faiss"
 
-    def current_version(self, name: str) -> int | None:
-        try:
-            return int(json.loads(self._pointer(name).read_text())["version"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
+    def built_at(self, name: str) -> float | None:
+        pointer = self._read_pointer(name)
+        return None if pointer is None else pointer[1]
 
-    def publish(self, name: str, index: faiss.Index) -> int:
-        """Write `index` as the next version and make it current."""
+    def current_version(self, name: str) -> int | None:
+        pointer = self._read_pointer(name)
+        return None if pointer is None else pointer[0]
+
+    def _extras_file(self, name: str, version: int) -> Path:
+        return self.directory / f"{name}.v{version}.npz"
+
+    def publish(
+        self,
+        name: str,
+        index: faiss.Index,
+        extras: dict[str, np.ndarray] | None = None,
+        built_at: float | None = None,
+    ) -> int:
+        """Write `index` and its `extras` as the next version and make it current.
+
+        `built_at` is when the data it was built from was read (default: now).
+        """
         self.directory.mkdir(parents=True, exist_ok=True)
         version = (self.current_version(name) or 0) + 1
         while self._file(name, version).exists():
             version += 1
         target = self._file(name, version)
         partial = target.with_suffix(".partial")
+        with open(partial, "wb") as handle:
+            np.savez(handle, **(extras or {}))
+        os.replace(partial, self._extras_file(name, version))
         faiss.write_index(index, str(partial))
         os.replace(partial, target)
-        self._write_pointer(name, {"version": version, "built_at": time.time()})
+        built_at = time.time() if built_at is None else built_at
+        self._write_pointer(name, {"version": version, "built_at": built_at})
         self._remove_old_versions(name, keep={version, version - 1})
         return version
 
@@ -130,7 +151,7 @@ class IndexStore:
 
     def _remove_old_versions(self, name: str, keep: set[int]) -> None:
         # The previous version stays for readers that have not switched yet.
-        for path in self.directory.glob(f"{name}.v*.faiss"):
+        for path in self.directory.glob(f"{name}.v*.*"):
             try:
                 version = int(path.name.rsplit(".v", 1)[1].split(".")[0])
             except ValueError:
@@ -146,24 +167,34 @@ class IndexStore:
             if loaded and now - self._checked_at.get(name, 0) < self.check_every:
                 return loaded
             self._checked_at[name] = now
-            version = self.current_version(name)
-            if version is None:
+            pointer = self._read_pointer(name)
+            if pointer is None:
                 raise IndexUnavailable(f"No index has been built for {name}.")
+            version, built_at = pointer
             if loaded and loaded.version == version:
                 return loaded
-            self._loaded[name] = self._read(name, version)
+            self._loaded[name] = self._read(name, version, built_at)
             return self._loaded[name]
 
-    def _read(self, name: str, version: int) -> LoadedIndex:
+    def _read_pointer(self, name: str) -> tuple[int, float] | None:
+        try:
+            payload = json.loads(self._pointer(name).read_text())
+            return int(payload["version"]), float(payload["built_at"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _read(self, name: str, version: int, built_at: float) -> LoadedIndex:
         path = self._file(name, version)
         try:
             index = faiss.read_index(str(path))
-        except RuntimeError as exc:
-            logger.warning("Index file %s is unreadable: %s", path, exc)
+            with np.load(self._extras_file(name, version), allow_pickle=False) as archive:
+                extras = {key: archive[key] for key in archive.files}
+        except (RuntimeError, OSError, ValueError, zipfile.BadZipFile) as exc:
+            logger.warning("Index files %s.* are unreadable: %s", path.stem, exc)
             raise IndexUnavailable(f"The index file for {name} is unreadable.") from exc
         # read_index already gives the concrete outer class, which owns the C++ object.
         index = prepare_for_search(index)
-        return LoadedIndex(version=version, index=index, built_at=path.stat().st_mtime)
+        return LoadedIndex(version=version, index=index, built_at=built_at, extras=extras)
 
     def forget(self, name: str) -> None:
         with self._lock:

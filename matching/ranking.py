@@ -7,7 +7,7 @@ Components, each in [0, 1] within the candidate pool of one query:
 - structured: theme overlap, region served, budget vs price, maturity (when facts exist).
 """
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 import faiss
@@ -15,28 +15,79 @@ import numpy as np
 
 from matching.bm25 import BM25
 from matching.contracts import Components, Facts, Match, Weights, challenge_and_solution
-from matching.index import build_index, search
+from matching.index import APPROXIMATE_FROM, build_index, search
 
 # Passage vectors share one index: id = document id * PASSAGE_SLOTS + passage number.
 PASSAGE_SLOTS = 64
 MATURITY_FIT = {"concept": 0.2, "prototype": 0.4, "piloted": 0.7, "deployed": 0.9, "at_scale": 1.0}
 
 
-@dataclass
-class Corpus:
-    """One side of the market, ready to search: passage index, BM25 and facts."""
+@dataclass(frozen=True)
+class Segment:
+    """Documents searched together: their passage index and BM25. Never changed once built."""
 
     doc_ids: np.ndarray
     passage_counts: np.ndarray
     index: faiss.Index
     bm25: BM25
-    facts: dict[int, Facts]
-
-    def __post_init__(self) -> None:
-        self.row_of = {int(doc_id): row for row, doc_id in enumerate(self.doc_ids)}
 
     def __len__(self) -> int:
         return len(self.doc_ids)
+
+
+class Corpus:
+    """One side of the market, ready to search: its segments and every document's facts.
+
+    A large segment comes from the shared index file; a small one holds what changed since.
+    A later segment supersedes an earlier one for the documents it holds, and `removed`
+    documents are in no result, so nothing ever has to be deleted from a FAISS index.
+    """
+
+    def __init__(
+        self,
+        segments: list[Segment],
+        facts: Mapping[int, Facts] | None = None,
+        removed: Collection[int] = (),
+    ) -> None:
+        self.segments = segments
+        self.facts = facts or {}
+        self.doc_ids = np.concatenate([s.doc_ids for s in segments]).astype(np.int64)
+        self.passage_counts = np.concatenate([s.passage_counts for s in segments])
+        self.segment_of_row = np.repeat(np.arange(len(segments)), [len(s) for s in segments])
+        self.row_of = {int(doc_id): row for row, doc_id in enumerate(self.doc_ids)}
+        for doc_id in removed:
+            self.row_of.pop(doc_id, None)
+        self.superseded = None
+        if len(self.row_of) < len(self.doc_ids):
+            self.superseded = np.ones(len(self.doc_ids), dtype=bool)
+            self.superseded[list(self.row_of.values())] = False
+
+    def __len__(self) -> int:
+        return len(self.row_of)
+
+    def lexical_scores(self, query_text: str) -> np.ndarray:
+        """BM25 for every row; rows that no longer count score nothing."""
+        scores = np.concatenate([s.bm25.scores(query_text) for s in self.segments])
+        if self.superseded is not None:
+            scores[self.superseded] = 0
+        return scores
+
+    def passage_vectors(self, doc_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The passages of each document, stacked in order, and how many each has."""
+        rows = np.fromiter((self.row_of[d] for d in doc_ids), dtype=np.int64, count=len(doc_ids))
+        counts = self.passage_counts[rows]
+        if len(self.segments) == 1:
+            return self.segments[0].index.reconstruct_batch(passage_ids(doc_ids, counts)), counts
+        positions = passage_ids(np.zeros(len(rows), np.int64), counts)
+        positions += np.repeat(np.cumsum(counts) - counts, counts)
+        segment_of_passage = np.repeat(self.segment_of_row[rows], counts)
+        ids = passage_ids(doc_ids, counts)
+        vectors = np.empty((len(ids), self.segments[0].index.d), dtype=np.float32)
+        for number, segment in enumerate(self.segments):
+            mine = segment_of_passage == number
+            if mine.any():
+                vectors[positions[mine]] = segment.index.reconstruct_batch(ids[mine])
+        return vectors, counts
 
 
 def passage_ids(doc_ids: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -48,21 +99,33 @@ def passage_ids(doc_ids: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return np.repeat(np.asarray(doc_ids, dtype=np.int64) * PASSAGE_SLOTS, counts) + within
 
 
-def build_corpus(
+def build_segment(
     doc_ids: list[int],
     passage_vectors: list[np.ndarray],
     texts: list[str],
-    facts: dict[int, Facts] | None = None,
     index: faiss.Index | None = None,
-) -> Corpus:
+    statistics_from: BM25 | None = None,
+    dimension: int = 384,
+    approximate_from: int = APPROXIMATE_FROM,
+) -> Segment:
     """`passage_vectors[i]` holds document i's passages, capped at PASSAGE_SLOTS rows."""
     ids = np.asarray(doc_ids, dtype=np.int64)
     matrices = [m[:PASSAGE_SLOTS] for m in passage_vectors]
     counts = np.array([len(m) for m in matrices], dtype=np.int64)
     if index is None:
-        stacked = np.vstack(matrices) if matrices else np.zeros((0, 384), np.float32)
-        index = build_index(passage_ids(ids, counts), stacked)
-    return Corpus(ids, counts, index, BM25().fit(texts), facts or {})
+        stacked = np.vstack(matrices) if matrices else np.zeros((0, dimension), np.float32)
+        index = build_index(passage_ids(ids, counts), stacked, approximate_from)
+    return Segment(ids, counts, index, BM25().fit(texts, statistics_from=statistics_from))
+
+
+def build_corpus(
+    doc_ids: list[int],
+    passage_vectors: list[np.ndarray],
+    texts: list[str],
+    facts: Mapping[int, Facts] | None = None,
+    index: faiss.Index | None = None,
+) -> Corpus:
+    return Corpus([build_segment(doc_ids, passage_vectors, texts, index)], facts)
 
 
 def rank(
@@ -79,7 +142,7 @@ def rank(
         return []
     weights = weights or Weights()
     query_passages = query_passages[:PASSAGE_SLOTS]
-    lexical_all = corpus.bm25.scores(query_text)
+    lexical_all = corpus.lexical_scores(query_text)
     candidates = _candidates(corpus, query_passages, lexical_all, max(k, 100), allowed, excluded)
     if not len(candidates):
         return []
@@ -124,10 +187,12 @@ def _candidates(corpus, query_passages, lexical_all, pool, allowed, excluded) ->
     filtered = allowed_set is not None or bool(excluded_set)
     # Each query passage nominates its share of the pool; filters need a deeper look.
     depth = max(100, 3 * pool // len(query_passages)) * (4 if filtered else 1)
-    _, hits = search(corpus.index, query_passages, depth)
-    found = set((hits[hits >= 0] // PASSAGE_SLOTS).tolist())
+    found = set()
+    for segment in corpus.segments:
+        _, hits = search(segment.index, query_passages, depth)
+        found.update((hits[hits >= 0] // PASSAGE_SLOTS).tolist())
     found |= set(corpus.doc_ids[_top_rows(lexical_all, pool * (4 if filtered else 1))].tolist())
-    # The index file may still hold documents removed since it was built.
+    # An older segment may still hold documents removed since it was built.
     found &= corpus.row_of.keys()
     if allowed_set is not None:
         found &= allowed_set
@@ -143,8 +208,7 @@ def _top_rows(scores: np.ndarray, count: int) -> np.ndarray:
 
 
 def _dense_features(corpus, query_passages, candidates) -> tuple[np.ndarray, np.ndarray]:
-    counts = corpus.passage_counts[[corpus.row_of[c] for c in candidates]]
-    vectors = corpus.index.reconstruct_batch(passage_ids(candidates, counts))
+    vectors, counts = corpus.passage_vectors(candidates)
     best_per_passage = (query_passages @ vectors.T).max(axis=0)
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
     dense = np.maximum.reduceat(best_per_passage, starts)

@@ -11,13 +11,18 @@ from matching import engine
 def fresh_index(settings, tmp_path: Path):
     """Point the matcher at an empty index directory and forget what this process loaded."""
     settings.MATCHING_INDEX_DIR = tmp_path / "index"
-    engine._snapshots.clear()
-    engine.index_store.cache_clear()
+    forget_loaded_indexes()
     try:
         yield settings.MATCHING_INDEX_DIR
     finally:
-        engine._snapshots.clear()
-        engine.index_store.cache_clear()
+        forget_loaded_indexes()
+
+
+def forget_loaded_indexes() -> None:
+    """As if this process had just started."""
+    engine._snapshots.clear()
+    engine._bases.clear()
+    engine.index_store.cache_clear()
 
 
 def after_refresh() -> None:

@@ -1,3 +1,4 @@
+import io
 import time
 
 import numpy as np
@@ -10,7 +11,12 @@ from matching.contracts import Document, Facts
 from matching.index import IndexStore
 from matching.models import StoredDocument
 from matching.ranking import PASSAGE_SLOTS
-from tests.matching.support import after_refresh, count_encodes, fresh_index
+from tests.matching.support import (
+    after_refresh,
+    count_encodes,
+    forget_loaded_indexes,
+    fresh_index,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -271,14 +277,13 @@ def test_a_corrupt_index_file_is_rebuilt_instead_of_raising(index_dir):
     assert engine.index_store().current_version("solution") == 1
     (index_dir / "solution.v1.faiss").write_bytes(b"garbage" * 100)
     # A process that starts now finds the corrupt file.
-    engine._snapshots.clear()
-    engine.index_store.cache_clear()
+    forget_loaded_indexes()
 
-    corpus, documents = engine.corpus_for("solution")
+    corpus = engine.corpus_for("solution")
 
     assert engine.index_store().current_version("solution") == 2
-    assert sorted(documents) == [1, 2]
-    assert corpus.index.ntotal == 2
+    assert sorted(corpus.row_of) == [1, 2]
+    assert corpus.segments[0].index.ntotal == 2
     assert [m.id for m in engine.rank_solutions(DAMP)] == [1, 2]
 
 
@@ -286,13 +291,14 @@ def test_a_missing_index_is_built_on_first_use(index_dir):
     engine.index_document(SENSORS)
     assert not index_dir.exists() or not list(index_dir.glob("*.faiss"))
 
-    corpus, documents = engine.corpus_for("solution")
+    corpus = engine.corpus_for("solution")
 
     assert sorted(p.name for p in index_dir.glob("solution*")) == [
         "solution.json",
         "solution.v1.faiss",
+        "solution.v1.npz",
     ]
-    assert (list(documents), corpus.index.ntotal) == ([1], 1)
+    assert (list(corpus.row_of), corpus.segments[0].index.ntotal) == ([1], 1)
 
 
 def test_two_readers_see_the_same_version_after_rebuild_index(index_dir):
@@ -324,3 +330,87 @@ def test_rebuild_index_command_publishes_each_kind(capsys):
         "solution: index version 1 is live",
         "solution: index version 2 is live",
     ]
+
+
+# Versions and the segment of recent changes
+
+
+@pytest.fixture
+def no_clock_skew(monkeypatch):
+    """Only documents changed after the build count as recent, to the millisecond."""
+    monkeypatch.setattr(engine, "CLOCK_SKEW_ALLOWANCE", 0.0)
+
+
+def test_an_edit_after_a_build_is_searched_in_a_small_segment_beside_it(no_clock_skew):
+    for document in (SENSORS, PAYROLL, DAMP):
+        engine.index_document(document)
+    engine.rebuild_index("solution")
+    time.sleep(0.01)
+
+    engine.index_document(
+        solution(2, "Damp and mould alerts", "Condensation and black mould in bathrooms.")
+    )
+    after_refresh()
+    corpus = engine.corpus_for("solution")
+
+    assert [len(segment) for segment in corpus.segments] == [2, 1]
+    assert corpus.segments[1].doc_ids.tolist() == [2]
+    # The edited text is what counts, in meaning and in words.
+    assert [m.id for m in engine.rank_solutions(DAMP, k=1)] == [2]
+    assert engine.rank_solutions(DAMP, k=1)[0].components.lexical == 1.0
+
+
+def test_a_document_removed_after_a_build_is_in_no_result(no_clock_skew):
+    for document in (SENSORS, PAYROLL, DAMP):
+        engine.index_document(document)
+    engine.rebuild_index("solution")
+    time.sleep(0.01)
+
+    engine.remove_document("solution", 1)
+    after_refresh()
+
+    assert [len(segment) for segment in engine.corpus_for("solution").segments] == [2]
+    assert [m.id for m in engine.rank_solutions(DAMP)] == [2]
+
+
+def test_recent_changes_are_folded_into_a_new_version_once_there_are_enough(
+    monkeypatch, no_clock_skew
+):
+    monkeypatch.setattr(engine, "FOLD_CHANGES_FROM", 1)
+    for document in (SENSORS, PAYROLL, DAMP):
+        engine.index_document(document)
+    first = engine.rebuild_index("solution")
+    time.sleep(0.01)
+
+    engine.remove_document("solution", 1)
+    assert engine.rebuild_if_fragmented("solution") is None
+    engine.remove_document("solution", 2)
+    folded = engine.rebuild_if_fragmented("solution")
+    after_refresh()
+
+    assert folded == first + 1
+    assert [len(segment) for segment in engine.corpus_for("solution").segments] == [0]
+
+
+def test_nothing_is_folded_before_the_first_version_exists():
+    engine.index_document(SENSORS)
+
+    assert engine.rebuild_if_fragmented("solution") is None
+    assert engine.index_store().current_version("solution") is None
+
+
+def test_index_files_from_before_bm25_was_saved_with_them_are_rebuilt(index_dir):
+    for document in (SENSORS, PAYROLL, DAMP):
+        engine.index_document(document)
+    engine.rebuild_index("solution")
+    (index_dir / "solution.v1.npz").write_bytes(open_empty_npz())
+    forget_loaded_indexes()
+
+    assert [m.id for m in engine.rank_solutions(DAMP)] == [1, 2]
+    assert engine.index_store().current_version("solution") == 2
+
+
+def open_empty_npz() -> bytes:
+    buffer = io.BytesIO()
+    np.savez(buffer)
+    return buffer.getvalue()

@@ -116,7 +116,9 @@ def test_publish_writes_versions_and_keeps_only_the_current_and_previous(tmp_pat
     assert sorted(p.name for p in tmp_path.glob("solution.*")) == [
         "solution.json",
         "solution.v2.faiss",
+        "solution.v2.npz",
         "solution.v3.faiss",
+        "solution.v3.npz",
     ]
     assert store.current_version("solution") == 3
     assert store.get("solution").index.ntotal == 4
@@ -248,3 +250,20 @@ def test_another_os_process_sees_the_version_the_parent_publishes(tmp_path):
     assert after == "2 7"
     loaded = parent.get("solution")
     assert (loaded.version, loaded.index.ntotal) == (2, 7)
+
+
+def test_extras_published_with_a_version_are_read_back_with_it(tmp_path):
+    store = IndexStore(tmp_path, check_every=0)
+    store.publish("solution", build_index(ids_from(0, 2), unit_vectors(2)), {"ids": np.arange(2)})
+
+    loaded = IndexStore(tmp_path).get("solution")
+
+    assert loaded.extras["ids"].tolist() == [0, 1]
+
+
+def test_a_corrupt_extras_file_raises_index_unavailable(tmp_path):
+    IndexStore(tmp_path).publish("solution", build_index(ids_from(0, 2), unit_vectors(2)))
+    (tmp_path / "solution.v1.npz").write_bytes(b"not a zip file")
+
+    with pytest.raises(IndexUnavailable, match="unreadable"):
+        IndexStore(tmp_path).get("solution")

@@ -1,6 +1,7 @@
 import itertools
 
 import numpy as np
+import pytest
 
 from matching.bm25 import BM25
 from matching.text import (
@@ -159,3 +160,27 @@ def test_bm25_empty_stopword_or_unknown_query_scores_zero_everywhere():
 
 def test_bm25_fitted_on_no_documents_scores_an_empty_array():
     assert BM25().fit([]).scores("damp").tolist() == []
+
+
+def test_bm25_saved_as_arrays_and_loaded_scores_the_same():
+    texts = ["damp and mould sensors", "payroll for care staff", "mould in bathrooms again"]
+    fitted = BM25().fit(texts)
+
+    loaded = BM25.from_arrays(fitted.to_arrays())
+
+    assert loaded.vocabulary == fitted.vocabulary
+    assert np.array_equal(loaded.scores("mould bathrooms"), fitted.scores("mould bathrooms"))
+
+
+def test_bm25_fitted_beside_a_collection_scores_on_that_collections_scale():
+    collection = [f"repairs report number {i} for the housing team" for i in range(50)]
+    collection.append("mould in a bathroom ceiling")
+    together = BM25().fit([*collection, "mould sensors for bathrooms"])
+
+    beside = BM25().fit(["mould sensors for bathrooms"], statistics_from=BM25().fit(collection))
+
+    # Only the average length differs: the collection's, without the newcomer.
+    expected = together.scores("mould bathrooms")[-1]
+    assert beside.scores("mould bathrooms")[0] == pytest.approx(expected, rel=0.01)
+    # A word the collection never saw still counts, as the rarest word there is.
+    assert beside.scores("sensors")[0] > beside.scores("mould")[0] > 0
