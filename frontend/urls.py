@@ -1,6 +1,6 @@
 from django.urls import path
 
-from frontend import catalogue_views, match_views, views
+from frontend import catalogue_views, match_views, proposal_views, views
 
 app_name = "frontend"
 
@@ -26,6 +26,51 @@ urlpatterns = [
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("my/", catalogue_views.my_organisation, name="mine"),
     path("moderation/", catalogue_views.moderation, name="moderation"),
+]
+
+pv = proposal_views
+urlpatterns += [
+    path("interests/", pv.interest_inbox_page, name="interests"),
+    path("interests/new/", pv.interest_new, name="interest_new"),
+    path("interests/<int:pk>/", pv.interest_detail, name="interest_detail"),
+    *[
+        path(
+            f"interests/<int:pk>/{action}/",
+            pv.interest_action,
+            {"action": action},
+            name=f"interest_{action}",
+        )
+        for action in pv.INTEREST_ACTIONS
+    ],
+    path(
+        "interests/<int:pk>/comments/",
+        pv.comment_post,
+        {"thread": "interest"},
+        name="interest_comment",
+    ),
+    path("proposals/", pv.proposal_list, name="proposals"),
+    path("proposals/review/", pv.proposal_review, name="proposal_review"),
+    path("proposals/<int:pk>/", pv.proposal_detail, name="proposal_detail"),
+    path("proposals/<int:pk>/print/", pv.proposal_print, name="proposal_print"),
+    path(
+        "proposals/<int:pk>/sections/<slug:section>/", pv.proposal_section, name="proposal_section"
+    ),
+    path(
+        "proposals/<int:pk>/comments/",
+        pv.comment_post,
+        {"thread": "proposal"},
+        name="proposal_comment",
+    ),
+    *[
+        path(
+            f"proposals/<int:pk>/{action.replace('_', '-')}/",
+            pv.proposal_action,
+            {"action": action},
+            name=f"proposal_{action}",
+        )
+        for action in pv.PROPOSAL_ACTIONS
+    ],
+    path("account/notifications/", pv.notification_preferences, name="notification_preferences"),
 ]
 
 

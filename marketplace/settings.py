@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "marketplace.core",
     "marketplace.catalogue",
     "marketplace.organisations",
+    "marketplace.proposals",
+    "marketplace.notifications",
     "marketplace.api",
     "matching",
 ]

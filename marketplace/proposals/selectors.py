@@ -1,0 +1,92 @@
+"""What each user may see of interests and proposals."""
+
+from django.contrib.auth import get_user_model
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from marketplace.proposals.models import ExpressionOfInterest, PilotProposal, ProposalStatus
+
+
+def _organisation_ids(user) -> list[int]:
+    if not user.is_authenticated:
+        return []
+    return list(user.memberships.values_list("organisation_id", flat=True))
+
+
+def interests_for_user(*, user) -> QuerySet[ExpressionOfInterest]:
+    queryset = ExpressionOfInterest.objects.select_related(
+        "challenge__organisation", "solution__organisation", "created_by"
+    )
+    if user.is_authenticated and user.is_staff:
+        return queryset
+    ids = _organisation_ids(user)
+    return queryset.filter(
+        Q(challenge__organisation_id__in=ids) | Q(solution__organisation_id__in=ids)
+    )
+
+
+def interest_get_for_user(*, user, pk: int) -> ExpressionOfInterest:
+    interest = interests_for_user(user=user).filter(pk=pk).first()
+    if interest is None:
+        raise Http404("No such expression of interest.")
+    return interest
+
+
+def interest_inbox(*, user, organisation) -> dict[str, QuerySet]:
+    """What the organisation received and what it sent."""
+    if organisation is None:
+        none = ExpressionOfInterest.objects.none()
+        return {"received": none, "sent": none}
+    mine = interests_for_user(user=user)
+    as_provider = Q(challenge__organisation=organisation)
+    as_supplier = Q(solution__organisation=organisation)
+    received = (as_provider & Q(direction="supplier_interest")) | (
+        as_supplier & Q(direction="provider_invitation")
+    )
+    sent = (as_provider & Q(direction="provider_invitation")) | (
+        as_supplier & Q(direction="supplier_interest")
+    )
+    return {"received": mine.filter(received), "sent": mine.filter(sent)}
+
+
+def proposals_for_user(*, user) -> QuerySet[PilotProposal]:
+    queryset = PilotProposal.objects.select_related("provider", "supplier", "challenge", "solution")
+    if user.is_authenticated and user.is_staff:
+        return queryset
+    ids = _organisation_ids(user)
+    return queryset.filter(Q(provider_id__in=ids) | Q(supplier_id__in=ids))
+
+
+def proposal_get_for_user(*, user, pk: int) -> PilotProposal:
+    proposal = proposals_for_user(user=user).filter(pk=pk).first()
+    if proposal is None:
+        raise Http404("No such proposal.")
+    return proposal
+
+
+def review_queue() -> QuerySet[PilotProposal]:
+    return (
+        PilotProposal.objects.filter(
+            status__in=[ProposalStatus.SUBMITTED, ProposalStatus.RESUBMITTED]
+        )
+        .select_related("provider", "supplier")
+        .order_by("submitted_at", "id")
+    )
+
+
+def participants_of(thread: ExpressionOfInterest | PilotProposal):
+    """Members of the two organisations, and staff who have joined the conversation."""
+    if isinstance(thread, PilotProposal):
+        organisations = [thread.provider_id, thread.supplier_id]
+    else:
+        organisations = [thread.challenge.organisation_id, thread.solution.organisation_id]
+    staff_in_thread = thread.comments.filter(author__is_staff=True).values("author_id")
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(memberships__organisation_id__in=organisations) | Q(pk__in=staff_in_thread),
+            is_active=True,
+        )
+        .distinct()
+        .order_by("email")
+    )

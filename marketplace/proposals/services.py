@@ -1,0 +1,508 @@
+"""Every change to an interest or a pilot proposal: who may, from which state, recorded."""
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from marketplace.catalogue.models import Challenge, Solution, Status
+from marketplace.catalogue.selectors import visible_entries
+from marketplace.core.audit import audit_record, snapshot
+from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.organisations.models import Organisation, Role
+from marketplace.organisations.selectors import membership_for
+from marketplace.organisations.services import require_role
+from marketplace.proposals import notices
+from marketplace.proposals.errors import StaleVersion, TransitionRefused
+from marketplace.proposals.models import (
+    BudgetLine,
+    ExpressionOfInterest,
+    InterestDirection,
+    InterestStatus,
+    Milestone,
+    PilotProposal,
+    ProposalStatus,
+    ProposalTransition,
+    SuccessMetric,
+)
+from marketplace.proposals.rules import EDITABLE, submission_errors
+
+P = ProposalStatus
+
+# -- expressions of interest ------------------------------------------------------------------
+
+
+@transaction.atomic
+def interest_express(
+    *, user, challenge: Challenge, solution: Solution, pitch: str
+) -> ExpressionOfInterest:
+    """A supplier tells a provider that one of its solutions could meet their challenge."""
+    require_role(user=user, organisation=solution.organisation, role=Role.MEMBER)
+    return _open_interest(user, challenge, solution, pitch, InterestDirection.SUPPLIER_INTEREST)
+
+
+@transaction.atomic
+def interest_invite(
+    *, user, challenge: Challenge, solution: Solution, pitch: str
+) -> ExpressionOfInterest:
+    """A provider invites a supplier's solution to its challenge."""
+    require_role(user=user, organisation=challenge.organisation, role=Role.MEMBER)
+    return _open_interest(user, challenge, solution, pitch, InterestDirection.PROVIDER_INVITATION)
+
+
+def _open_interest(user, challenge, solution, pitch, direction) -> ExpressionOfInterest:
+    for entry in (challenge, solution):
+        if entry.status != Status.PUBLISHED:
+            raise DomainError(f"“{entry.title}” is not published, so it cannot be paired yet.")
+        if not visible_entries(type(entry), user=user).filter(pk=entry.pk).exists():
+            raise NotAllowed("You cannot see that entry.")
+    if _pair_has(challenge, solution, InterestStatus.ACCEPTED):
+        raise DomainError(
+            "These two are already working on a pilot proposal together.", code="duplicate"
+        )
+    interest = ExpressionOfInterest(
+        challenge=challenge,
+        solution=solution,
+        direction=direction,
+        pitch=pitch.strip(),
+        created_by=user,
+    )
+    interest.full_clean(exclude=["challenge", "solution", "created_by"])
+    try:
+        with transaction.atomic():
+            interest.save()
+    except IntegrityError as exc:
+        raise DomainError(
+            "There is already an open expression of interest for this challenge and solution.",
+            code="duplicate",
+        ) from exc
+    audit_record(
+        actor=user,
+        action=f"interest.{direction}",
+        target=interest,
+        organisation=interest.from_organisation,
+        after=snapshot(interest, ["challenge", "solution", "pitch"]),
+    )
+    notices.interest_opened(interest)
+    return interest
+
+
+def _pair_has(challenge, solution, status) -> bool:
+    return ExpressionOfInterest.objects.filter(
+        challenge=challenge, solution=solution, status=status
+    ).exists()
+
+
+@transaction.atomic
+def interest_accept(*, user, interest: ExpressionOfInterest, reason: str = "") -> PilotProposal:
+    """The invited side says yes; a draft proposal, pre-filled from both entries, starts."""
+    interest = _lock_interest(interest)
+    require_role(user=user, organisation=interest.to_organisation, role=Role.MEMBER)
+    _answer(interest, user, InterestStatus.ACCEPTED, reason)
+    proposal = _proposal_from(interest, user)
+    notices.interest_answered(interest)
+    return proposal
+
+
+@transaction.atomic
+def interest_decline(*, user, interest: ExpressionOfInterest, reason: str = "") -> None:
+    interest = _lock_interest(interest)
+    require_role(user=user, organisation=interest.to_organisation, role=Role.MEMBER)
+    _answer(interest, user, InterestStatus.DECLINED, reason)
+    notices.interest_answered(interest)
+
+
+@transaction.atomic
+def interest_withdraw(*, user, interest: ExpressionOfInterest, reason: str = "") -> None:
+    """Either side may step back while the interest is still open."""
+    interest = _lock_interest(interest)
+    if not any(membership_for(user=user, organisation=org) for org in _sides(interest)):
+        raise NotAllowed("Only members of the two organisations may withdraw this.")
+    _answer(interest, user, InterestStatus.WITHDRAWN, reason)
+    notices.interest_answered(interest)
+
+
+def _sides(interest: ExpressionOfInterest) -> tuple[Organisation, Organisation]:
+    return (interest.challenge.organisation, interest.solution.organisation)
+
+
+def _lock_interest(interest: ExpressionOfInterest) -> ExpressionOfInterest:
+    return (
+        ExpressionOfInterest.objects.select_for_update(of=("self",))
+        .select_related("challenge__organisation", "solution__organisation")
+        .get(pk=interest.pk)
+    )
+
+
+def _answer(interest: ExpressionOfInterest, user, status: InterestStatus, reason: str) -> None:
+    if interest.status != InterestStatus.OPEN:
+        raise TransitionRefused(
+            f"This expression of interest is already {interest.get_status_display().lower()}."
+        )
+    interest.status = status
+    interest.answer_reason = reason.strip()
+    interest.answered_by = user
+    interest.answered_at = timezone.now()
+    interest.full_clean(exclude=["challenge", "solution", "created_by", "answered_by"])
+    interest.save()
+    audit_record(
+        actor=user,
+        action=f"interest.{status}",
+        target=interest,
+        organisation=_acting_organisation(user, interest),
+        reason=interest.answer_reason,
+        after={"status": status},
+    )
+
+
+def _acting_organisation(user, interest) -> Organisation | None:
+    for organisation in _sides(interest):
+        if membership_for(user=user, organisation=organisation):
+            return organisation
+    return None
+
+
+def _proposal_from(interest: ExpressionOfInterest, user) -> PilotProposal:
+    challenge, solution = interest.challenge, interest.solution
+    cost = solution.indicative_price_pence
+    if cost is not None and solution.pricing_model == "per_home_per_year":
+        cost = cost * challenge.homes_affected if challenge.homes_affected else None
+    proposal = PilotProposal.objects.create(
+        interest=interest,
+        challenge=challenge,
+        solution=solution,
+        provider=challenge.organisation,
+        supplier=solution.organisation,
+        title=f"{solution.title} for {challenge.organisation.name}"[:200],
+        problem=challenge.problem_statement or challenge.summary,
+        outcomes=challenge.desired_outcomes,
+        solution_summary=solution.description or solution.summary,
+        scope_homes=challenge.homes_affected,
+        indicative_cost_pence=cost,
+        created_by=user,
+    )
+    _record_transition(proposal, user, "", P.DRAFT, "Created from an accepted interest.")
+    return proposal
+
+
+# -- writing a proposal -----------------------------------------------------------------------
+
+ROW_MODELS = {"metrics": SuccessMetric, "milestones": Milestone, "budget_lines": BudgetLine}
+ROW_FIELDS = {
+    "metrics": ["metric", "baseline", "target", "how_measured"],
+    "milestones": ["title", "due_on"],
+    "budget_lines": ["item", "amount_pence", "paid_by"],
+}
+CONTENT_FIELDS = [
+    "title",
+    "problem",
+    "outcomes",
+    "solution_summary",
+    "objectives",
+    "scope_homes",
+    "scope_residents",
+    "scope_sites",
+    "indicative_cost_pence",
+    "resident_engagement",
+    "processes_personal_data",
+    "personal_data_categories",
+    "special_category_data",
+    "lawful_basis",
+    "dpia_status",
+    "data_sharing_agreement",
+    "retention",
+    "data_hosting",
+    "risks",
+    "exit_plan",
+]
+
+
+@transaction.atomic
+def proposal_update(
+    *, user, proposal: PilotProposal, version: int, **changes: Any
+) -> PilotProposal:
+    """Save some fields or whole row sections. Changing the text undoes both sign-offs."""
+    proposal = _lock(proposal, version)
+    _require_member(user, proposal)
+    _require_state(proposal, EDITABLE, "edited")
+    unknown = set(changes) - set(CONTENT_FIELDS) - set(ROW_MODELS)
+    if unknown:
+        raise ValidationError({name: "This field cannot be set." for name in sorted(unknown)})
+    before = snapshot(proposal, CONTENT_FIELDS)
+    for name in CONTENT_FIELDS:
+        if name in changes:
+            setattr(proposal, name, changes[name])
+    proposal.full_clean(exclude=_relations())
+    rows = {name: changes[name] for name in ROW_MODELS if name in changes}
+    _replace_rows(proposal, rows)
+    _clear_sign_offs(proposal)
+    _save(proposal)
+    audit_record(
+        actor=user,
+        action="proposal.update",
+        target=proposal,
+        before=before,
+        after=snapshot(proposal, CONTENT_FIELDS),
+    )
+    return proposal
+
+
+def _relations() -> list[str]:
+    return [
+        "interest",
+        "challenge",
+        "solution",
+        "provider",
+        "supplier",
+        "created_by",
+        "provider_signed_off_by",
+        "supplier_signed_off_by",
+    ]
+
+
+def _replace_rows(proposal: PilotProposal, sections: dict[str, list[dict]]) -> None:
+    errors: dict[str, list[str]] = {}
+    for name, rows in sections.items():
+        model = ROW_MODELS[name]
+        built = []
+        for position, row in enumerate(rows):
+            instance = model(
+                proposal=proposal, position=position, **{f: row.get(f) for f in ROW_FIELDS[name]}
+            )
+            try:
+                instance.full_clean(exclude=["proposal"])
+            except ValidationError as exc:
+                for field, messages in exc.message_dict.items():
+                    errors.setdefault(f"{name}.{position}.{field}", []).extend(messages)
+            built.append(instance)
+        if not errors:
+            model.objects.filter(proposal=proposal).delete()
+            model.objects.bulk_create(built)
+    if errors:
+        raise ValidationError(errors)
+
+
+def _clear_sign_offs(proposal: PilotProposal) -> None:
+    proposal.provider_signed_off_by = proposal.provider_signed_off_at = None
+    proposal.supplier_signed_off_by = proposal.supplier_signed_off_at = None
+
+
+@transaction.atomic
+def proposal_sign_off(*, user, proposal: PilotProposal, version: int) -> PilotProposal:
+    """An admin of one side agrees to this version of the text on behalf of their organisation."""
+    proposal = _lock(proposal, version)
+    _require_state(proposal, EDITABLE, "signed off")
+    side = _admin_side(user, proposal)
+    setattr(proposal, f"{side}_signed_off_by", user)
+    setattr(proposal, f"{side}_signed_off_at", timezone.now())
+    _save(proposal)
+    audit_record(
+        actor=user,
+        action=f"proposal.sign_off.{side}",
+        target=proposal,
+        organisation=getattr(proposal, side),
+    )
+    return proposal
+
+
+def _admin_side(user, proposal: PilotProposal) -> str:
+    for side in ("provider", "supplier"):
+        membership = membership_for(user=user, organisation=getattr(proposal, side))
+        if membership and membership.has_role(Role.ADMIN):
+            return side
+    raise NotAllowed("Only an admin or owner of one of the two organisations may sign this off.")
+
+
+@transaction.atomic
+def proposal_submit(*, user, proposal: PilotProposal, version: int) -> PilotProposal:
+    proposal = _lock(proposal, version)
+    _require_member(user, proposal)
+    _require_state(proposal, EDITABLE, "submitted")
+    missing = [side for side in ("provider", "supplier") if not _signed_off(proposal, side)]
+    if missing:
+        names = " and ".join(getattr(proposal, side).name for side in missing)
+        raise DomainError(f"Waiting for sign-off from {names}.", code="sign_off_missing")
+    errors = submission_errors(proposal)
+    if errors:
+        raise ValidationError(errors)
+    target = P.RESUBMITTED if proposal.status == P.CHANGES_REQUESTED else P.SUBMITTED
+    proposal.submitted_at = timezone.now()
+    _move(proposal, user, target)
+    notices.proposal_submitted(proposal, user)
+    return proposal
+
+
+def _signed_off(proposal: PilotProposal, side: str) -> bool:
+    return getattr(proposal, f"{side}_signed_off_at") is not None
+
+
+# -- review and after -------------------------------------------------------------------------
+
+UNDER_REVIEW = {P.SUBMITTED, P.RESUBMITTED}
+
+
+@transaction.atomic
+def proposal_request_changes(
+    *, user, proposal: PilotProposal, reason: str, version: int | None = None
+) -> PilotProposal:
+    proposal = _lock(proposal, version)
+    _require_staff(user, "request changes")
+    _require_state(proposal, UNDER_REVIEW, "sent back for changes")
+    reason = _required_reason(reason, "Say what needs to change.")
+    _clear_sign_offs(proposal)
+    proposal.decision_reason = reason
+    _move(proposal, user, P.CHANGES_REQUESTED, reason)
+    notices.proposal_changes_requested(proposal, user)
+    return proposal
+
+
+@transaction.atomic
+def proposal_approve(
+    *, user, proposal: PilotProposal, reason: str = "", version: int | None = None
+) -> PilotProposal:
+    proposal = _lock(proposal, version)
+    _require_staff(user, "approve proposals")
+    _require_state(proposal, UNDER_REVIEW, "approved")
+    proposal.decision_reason, proposal.decided_at = reason.strip(), timezone.now()
+    _move(proposal, user, P.APPROVED, proposal.decision_reason)
+    notices.proposal_decided(proposal, user)
+    return proposal
+
+
+@transaction.atomic
+def proposal_decline(
+    *, user, proposal: PilotProposal, reason: str, version: int | None = None
+) -> PilotProposal:
+    proposal = _lock(proposal, version)
+    _require_staff(user, "decline proposals")
+    _require_state(proposal, UNDER_REVIEW, "declined")
+    proposal.decision_reason = _required_reason(reason, "Say why the proposal is declined.")
+    proposal.decided_at = timezone.now()
+    _move(proposal, user, P.DECLINED, proposal.decision_reason)
+    notices.proposal_decided(proposal, user)
+    return proposal
+
+
+@transaction.atomic
+def proposal_start(*, user, proposal: PilotProposal) -> PilotProposal:
+    """The pilot begins on the ground; the provider says so (or staff on its behalf)."""
+    proposal = _lock(proposal)
+    _require_provider_admin_or_staff(user, proposal, "start the pilot")
+    _require_state(proposal, {P.APPROVED}, "started")
+    _move(proposal, user, P.IN_PILOT)
+    return proposal
+
+
+@transaction.atomic
+def proposal_complete(
+    *, user, proposal: PilotProposal, outcomes: dict[int, str], summary: str
+) -> PilotProposal:
+    """Close the pilot with a figure for every success metric."""
+    proposal = _lock(proposal)
+    _require_provider_admin_or_staff(user, proposal, "complete the pilot")
+    _require_state(proposal, {P.IN_PILOT}, "completed")
+    metrics = list(proposal.metrics.all())
+    errors = {
+        f"outcomes.{metric.pk}": f"Give the result for “{metric.metric}”."
+        for metric in metrics
+        if not str(outcomes.get(metric.pk, "")).strip()
+    }
+    if not summary.strip():
+        errors["outcome_summary"] = "Sum up what the pilot showed."
+    if errors:
+        raise ValidationError(errors)
+    for metric in metrics:
+        metric.outcome = str(outcomes[metric.pk]).strip()[:120]
+    SuccessMetric.objects.bulk_update(metrics, ["outcome"])
+    proposal.outcome_summary = summary.strip()
+    _move(proposal, user, P.COMPLETED)
+    return proposal
+
+
+ABANDONABLE = {P.DRAFT, P.CHANGES_REQUESTED, P.SUBMITTED, P.RESUBMITTED, P.APPROVED, P.IN_PILOT}
+
+
+@transaction.atomic
+def proposal_abandon(*, user, proposal: PilotProposal, reason: str) -> PilotProposal:
+    proposal = _lock(proposal)
+    if not user.is_staff:
+        _admin_side(user, proposal)
+    _require_state(proposal, ABANDONABLE, "abandoned")
+    proposal.abandoned_reason = _required_reason(reason, "Say why the pilot is abandoned.")
+    _move(proposal, user, P.ABANDONED, proposal.abandoned_reason)
+    return proposal
+
+
+# -- shared checks ----------------------------------------------------------------------------
+
+
+def _lock(proposal: PilotProposal, version: int | None = None) -> PilotProposal:
+    """Lock the row; with `version`, refuse if the proposal moved on since it was read."""
+    locked = (
+        PilotProposal.objects.select_for_update(of=("self",))
+        .select_related("provider", "supplier", "challenge", "solution")
+        .get(pk=proposal.pk)
+    )
+    if version is not None and locked.version != version:
+        raise StaleVersion(locked.version)
+    return locked
+
+
+def _save(proposal: PilotProposal) -> None:
+    proposal.version = F("version") + 1
+    proposal.save()
+    proposal.refresh_from_db(fields=["version", "updated_at"])
+
+
+def _move(proposal: PilotProposal, user, target: ProposalStatus, reason: str = "") -> None:
+    previous = proposal.status
+    proposal.status = target
+    _save(proposal)
+    _record_transition(proposal, user, previous, target, reason)
+
+
+def _record_transition(proposal, user, previous: str, target: str, reason: str) -> None:
+    ProposalTransition.objects.create(
+        proposal=proposal, from_status=previous, to_status=target, actor=user, reason=reason
+    )
+    audit_record(
+        actor=user,
+        action=f"proposal.{target}",
+        target=proposal,
+        reason=reason,
+        before={"status": previous},
+        after={"status": target},
+    )
+
+
+def _require_state(proposal: PilotProposal, allowed: set, verb: str) -> None:
+    if proposal.status not in allowed:
+        raise TransitionRefused(
+            f"A proposal that is {proposal.get_status_display().lower()} cannot be {verb}."
+        )
+
+
+def _require_member(user, proposal: PilotProposal) -> None:
+    if not any(membership_for(user=user, organisation=org) for org in proposal.organisations):
+        raise NotAllowed("Only members of the two organisations may do that.")
+
+
+def _require_staff(user, verb: str) -> None:
+    if not user.is_staff:
+        raise NotAllowed(f"Only programme staff may {verb}.")
+
+
+def _require_provider_admin_or_staff(user, proposal: PilotProposal, verb: str) -> None:
+    if user.is_staff:
+        return
+    membership = membership_for(user=user, organisation=proposal.provider)
+    if membership is None or not membership.has_role(Role.ADMIN):
+        raise NotAllowed(f"Only an admin of {proposal.provider.name} or staff may {verb}.")
+
+
+def _required_reason(reason: str, message: str) -> str:
+    if not (reason or "").strip():
+        raise ValidationError({"reason": message})
+    return reason.strip()
