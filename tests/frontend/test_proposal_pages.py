@@ -33,8 +33,10 @@ def proposal_ready_to_submit(provider, supplier, provider_admin, supplier_admin)
 
 
 def section_post(proposal, section: str, **fields) -> dict:
-    return {f"{section}-version": str(proposal.version),
-            **{f"{section}-{k}": v for k, v in fields.items()}}  # fmt: skip
+    return {
+        f"{section}-version": str(proposal.version),
+        **{f"{section}-{k}": v for k, v in fields.items()},
+    }
 
 
 def test_supplier_expresses_interest_from_the_challenge_page(
@@ -145,7 +147,7 @@ def test_saving_a_section_with_htmx_returns_only_that_section(
     assert "Saved." in html
     # Other sections' forms learn the new version, so their next save is not refused.
     proposal.refresh_from_db()
-    assert f'id="id_overview-version" hx-swap-oob="true"' in html.replace(
+    assert 'id="id_overview-version" hx-swap-oob="true"' in html.replace(
         f'value="{proposal.version}" ', ""
     )
     assert proposal.risks == "Residents unplug sensors."
@@ -175,13 +177,20 @@ def test_metric_rows_are_saved_from_the_formset(provider, supplier, provider_adm
     metric = proposal.metrics.get()
     data = {
         "metrics-version": str(proposal.version),
-        "metrics-TOTAL_FORMS": "2", "metrics-INITIAL_FORMS": "1",
-        "metrics-MIN_NUM_FORMS": "0", "metrics-MAX_NUM_FORMS": "30",
-        "metrics-0-id": str(metric.pk), "metrics-0-metric": metric.metric,
-        "metrics-0-baseline": "45", "metrics-0-target": "7", "metrics-0-how_measured": "Logs",
-        "metrics-1-metric": "Complaints about damp", "metrics-1-baseline": "30",
-        "metrics-1-target": "10", "metrics-1-how_measured": "Complaints system",
-    }  # fmt: skip
+        "metrics-TOTAL_FORMS": "2",
+        "metrics-INITIAL_FORMS": "1",
+        "metrics-MIN_NUM_FORMS": "0",
+        "metrics-MAX_NUM_FORMS": "30",
+        "metrics-0-id": str(metric.pk),
+        "metrics-0-metric": metric.metric,
+        "metrics-0-baseline": "45",
+        "metrics-0-target": "7",
+        "metrics-0-how_measured": "Logs",
+        "metrics-1-metric": "Complaints about damp",
+        "metrics-1-baseline": "30",
+        "metrics-1-target": "10",
+        "metrics-1-how_measured": "Complaints system",
+    }
 
     response = client_for(supplier_admin).post(
         reverse("frontend:proposal_section", args=[proposal.pk, "metrics"]), data
@@ -199,8 +208,9 @@ def test_submit_without_both_sign_offs_is_refused_with_who_is_missing(
 ):
     proposal = proposal_ready_to_submit(provider, supplier, provider_admin, supplier_admin)
     client = client_for(provider_admin)
-    client.post(reverse("frontend:proposal_sign_off", args=[proposal.pk]),
-                {"version": proposal.version})  # fmt: skip
+    client.post(
+        reverse("frontend:proposal_sign_off", args=[proposal.pk]), {"version": proposal.version}
+    )
     proposal.refresh_from_db()
 
     response = client.post(
@@ -237,18 +247,21 @@ def test_staff_review_screen_requests_changes_then_approves(
 ):
     proposal = proposal_ready_to_submit(provider, supplier, provider_admin, supplier_admin)
     for signer in (provider_admin, supplier_admin):
-        proposal = services.proposal_sign_off(user=signer, proposal=proposal,
-                                              version=proposal.version)  # fmt: skip
-    proposal = services.proposal_submit(user=supplier_admin, proposal=proposal,
-                                        version=proposal.version)  # fmt: skip
+        proposal = services.proposal_sign_off(
+            user=signer, proposal=proposal, version=proposal.version
+        )
+    proposal = services.proposal_submit(
+        user=supplier_admin, proposal=proposal, version=proposal.version
+    )
     staff = client_for(staff_user)
 
     queue = staff.get(reverse("frontend:proposal_review"))
     assert proposal.title in queue.content.decode()
     empty_reason = staff.post(
         reverse("frontend:proposal_request_changes", args=[proposal.pk]),
-        {"reason": "", "version": proposal.version}, follow=True,
-    )  # fmt: skip
+        {"reason": "", "version": proposal.version},
+        follow=True,
+    )
     assert messages_of(empty_reason)[-1] == "Say what needs to change."
     staff.post(
         reverse("frontend:proposal_request_changes", args=[proposal.pk]),
@@ -286,8 +299,13 @@ def test_print_page_holds_every_section(provider, supplier, provider_admin, supp
 
     text = html.content.decode()
     assert "launchpad/print.css" in text
-    for heading in ("1. The problem", "6. Success metrics", "8. Budget", "10. Data protection",
-                    "12. Exit plan"):  # fmt: skip
+    for heading in (
+        "1. The problem",
+        "6. Success metrics",
+        "8. Budget",
+        "10. Data protection",
+        "12. Exit plan",
+    ):
         assert heading in text
     assert "£12,000" in text
     assert "AWS eu-west-2 (London)" in text
@@ -320,8 +338,10 @@ def test_a_comment_with_a_mention_shows_on_the_thread(
     # Both admins' addresses start admin@, so the whole address is the handle.
     handle = supplier_admin.email
 
-    client.post(reverse("frontend:proposal_comment", args=[proposal.pk]),
-                {"body": f"@{handle} can you confirm the hosting region?"})  # fmt: skip
+    client.post(
+        reverse("frontend:proposal_comment", args=[proposal.pk]),
+        {"body": f"@{handle} can you confirm the hosting region?"},
+    )
     page = client.get(reverse("frontend:proposal_detail", args=[proposal.pk]))
 
     assert f"@{handle} can you confirm the hosting region?" in page.content.decode()

@@ -1,4 +1,4 @@
-"""A published challenge–solution pair and a proposal text complete enough to submit."""
+"""A published challenge-solution pair and a proposal text complete enough to submit."""
 
 import datetime
 
@@ -22,9 +22,13 @@ COMPLETE = {
     "risks": "Sensors removed by residents: explain the purpose, replace free of charge.",
     "exit_plan": "Sensors stay with the provider; data returned and deleted by the supplier.",
     "metrics": [
-        {"metric": "Days from damp onset to report", "baseline": "45", "target": "10",
-         "how_measured": "Repairs log against sensor alerts"},
-    ],  # fmt: skip
+        {
+            "metric": "Days from damp onset to report",
+            "baseline": "45",
+            "target": "10",
+            "how_measured": "Repairs log against sensor alerts",
+        },
+    ],
     "milestones": [
         {"title": "Sensors installed", "due_on": datetime.date(2027, 2, 1)},
         {"title": "Final report", "due_on": datetime.date(2027, 8, 1)},
@@ -38,9 +42,12 @@ COMPLETE = {
 
 def published_pair(provider, supplier):
     challenge = ChallengeFactory(
-        organisation=provider, status=Status.PUBLISHED, homes_affected=400,
+        organisation=provider,
+        status=Status.PUBLISHED,
+        homes_affected=400,
         title="Find damp and mould before residents report it",
-    )  # fmt: skip
-    solution = SolutionFactory(organisation=supplier, status=Status.PUBLISHED,
-                               name="Humidity sensors for damp and mould")  # fmt: skip
+    )
+    solution = SolutionFactory(
+        organisation=supplier, status=Status.PUBLISHED, name="Humidity sensors for damp and mould"
+    )
     return challenge, solution

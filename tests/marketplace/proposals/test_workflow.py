@@ -11,16 +11,22 @@ pytestmark = pytest.mark.django_db
 
 
 def test_interest_to_completed_pilot(
-    django_capture_on_commit_callbacks, provider, supplier, provider_admin, supplier_admin,
+    django_capture_on_commit_callbacks,
+    provider,
+    supplier,
+    provider_admin,
+    supplier_admin,
     staff_user,
-):  # fmt: skip
+):
     challenge, solution = published_pair(provider, supplier)
 
     with django_capture_on_commit_callbacks(execute=True):
         interest = services.interest_express(
-            user=supplier_admin, challenge=challenge, solution=solution,
+            user=supplier_admin,
+            challenge=challenge,
+            solution=solution,
             pitch="Our sensors found damp 5 weeks earlier in Leeds.",
-        )  # fmt: skip
+        )
         proposal = services.interest_accept(user=provider_admin, interest=interest)
         proposal = services.proposal_update(
             user=supplier_admin, proposal=proposal, version=proposal.version, **COMPLETE
@@ -37,8 +43,15 @@ def test_interest_to_completed_pilot(
         proposal = services.proposal_request_changes(
             user=staff_user, proposal=proposal, reason="Add a resident survey to the metrics."
         )
-        metrics = [*COMPLETE["metrics"], {"metric": "Resident satisfaction", "baseline": "6/10",
-                                           "target": "8/10", "how_measured": "Survey"}]  # fmt: skip
+        metrics = [
+            *COMPLETE["metrics"],
+            {
+                "metric": "Resident satisfaction",
+                "baseline": "6/10",
+                "target": "8/10",
+                "how_measured": "Survey",
+            },
+        ]
         proposal = services.proposal_update(
             user=provider_admin, proposal=proposal, version=proposal.version, metrics=metrics
         )
@@ -52,21 +65,29 @@ def test_interest_to_completed_pilot(
         assert proposal.status == ProposalStatus.RESUBMITTED
         proposal = services.proposal_approve(user=staff_user, proposal=proposal)
         proposal = services.proposal_start(user=provider_admin, proposal=proposal)
-        outcomes = {m.pk: value for m, value in zip(proposal.metrics.all(), ["8", "8.5/10"])}
+        outcomes = {
+            m.pk: value for m, value in zip(proposal.metrics.all(), ["8", "8.5/10"], strict=True)
+        }
         proposal = services.proposal_complete(
-            user=provider_admin, proposal=proposal, outcomes=outcomes,
+            user=provider_admin,
+            proposal=proposal,
+            outcomes=outcomes,
             summary="Damp found 37 days earlier on average.",
-        )  # fmt: skip
+        )
 
     interest.refresh_from_db()
     assert interest.status == InterestStatus.ACCEPTED
     assert proposal.status == ProposalStatus.COMPLETED
     assert [m.outcome for m in proposal.metrics.all()] == ["8", "8.5/10"]
     assert [(t.from_status, t.to_status) for t in proposal.transitions.all()] == [
-        ("", "draft"), ("draft", "submitted"), ("submitted", "changes_requested"),
-        ("changes_requested", "resubmitted"), ("resubmitted", "approved"),
-        ("approved", "in_pilot"), ("in_pilot", "completed"),
-    ]  # fmt: skip
+        ("", "draft"),
+        ("draft", "submitted"),
+        ("submitted", "changes_requested"),
+        ("changes_requested", "resubmitted"),
+        ("resubmitted", "approved"),
+        ("approved", "in_pilot"),
+        ("in_pilot", "completed"),
+    ]
     assert proposal.transitions.get(to_status="changes_requested").actor == staff_user
-    assert len(mail.outbox) > 0
-    print([(m.subject, m.to) for m in mail.outbox])
+    approved = [m.to for m in mail.outbox if m.subject.startswith("Pilot proposal approved")]
+    assert sorted(approved) == [[supplier_admin.email], [provider_admin.email]]
