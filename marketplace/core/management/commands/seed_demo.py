@@ -4,6 +4,7 @@ from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 
 from marketplace.catalogue import demo_catalogue
 from marketplace.catalogue import services as catalogue
@@ -11,6 +12,7 @@ from marketplace.catalogue.models import Challenge, Region, Solution, Theme
 from marketplace.core import demo
 from marketplace.organisations.models import Membership, Organisation, OrganisationKind, Role
 from marketplace.organisations.services import organisation_create, organisation_verify
+from marketplace.proposals import demo_pilots
 
 User = get_user_model()
 
@@ -18,8 +20,15 @@ User = get_user_model()
 class Command(BaseCommand):
     help = "Create the demo sector (idempotent: a second run changes nothing)."
 
-    @transaction.atomic
     def handle(self, *args, **options) -> None:
+        # The demo's e-mails would go to made-up addresses; nobody needs a hundred of them
+        # on the console before the server starts.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            self._seed()
+        self._print_credentials()
+
+    @transaction.atomic
+    def _seed(self) -> None:
         staff = self._user("staff@launchpad.test", "Priya Shah", is_staff=True)
         self._staff_totp(staff)
         self._organisation(staff, demo.PROGRAMME_TEAM[0], OrganisationKind.PROGRAMME, {})
@@ -42,7 +51,8 @@ class Command(BaseCommand):
                 regions,
             )
         self._catalogue(staff)
-        self._print_credentials()
+        pilots = demo_pilots.seed_pilots(staff)
+        self.stdout.write(f"Demo pairings created: {pilots}")
 
     def _catalogue(self, staff) -> None:
         """Published challenges and solutions, through the same services people use."""
