@@ -6,6 +6,7 @@ Every variable read here is listed in README.md and .env.example.
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 from marketplace.env import env_bool, env_float, env_int, env_list, env_str
@@ -132,6 +133,13 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "launchpad"
+CELERY_BEAT_SCHEDULE = {
+    "weekly-match-digest": {
+        "task": "marketplace.catalogue.tasks.send_weekly_match_digest",
+        "schedule": crontab(day_of_week="mon", hour=7, minute=0),
+    },
+}
+CELERY_TIMEZONE = "Europe/London"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -172,6 +180,8 @@ MATCHING_INDEX_DIR = Path(env_str("MATCHING_INDEX_DIR", str(VAR_DIR / "index")))
 # Past this many passage vectors the index is approximate (HNSW); see docs/benchmarks.md.
 MATCHING_APPROXIMATE_FROM = env_int("MATCHING_APPROXIMATE_FROM", 50_000)
 # Tuned on the matching-bench dev set with `manage.py evaluate_matching --tune`.
+# The weekly digest lists new matches scoring at least this (0 to 1, as on the matches page).
+MATCH_DIGEST_MIN_SCORE = env_float("MATCH_DIGEST_MIN_SCORE", 0.6)
 MATCHING_WEIGHTS = {
     "dense": env_float("MATCHING_WEIGHT_DENSE", 0.3),
     "lead": env_float("MATCHING_WEIGHT_LEAD", 0.4),

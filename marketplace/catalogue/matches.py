@@ -76,7 +76,7 @@ def matches_for(*, user, organisation, entry: CatalogueEntry, filters: dict, k: 
     candidates = apply_filters(
         visible_entries(target, user=user), {**filters, "status": [Status.PUBLISHED]}
     )
-    feedback = _feedback_of(organisation, entry)
+    feedback = feedback_of(organisation, entry)
     dismissed = {pk for pk, verdict in feedback.items() if verdict != Verdict.SHORTLIST}
     matches = engine.rank_for(
         document_for(entry),
@@ -89,7 +89,7 @@ def matches_for(*, user, organisation, entry: CatalogueEntry, filters: dict, k: 
     return [RankedEntry(by_pk[m.id], m, feedback.get(m.id)) for m in matches if m.id in by_pk]
 
 
-def _feedback_of(organisation, entry: CatalogueEntry) -> dict[int, str]:
+def feedback_of(organisation, entry: CatalogueEntry) -> dict[int, str]:
     if organisation is None:
         return {}
     rows: QuerySet = MatchFeedback.objects.filter(organisation=organisation)

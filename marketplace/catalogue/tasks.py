@@ -15,3 +15,10 @@ def sync_entry_with_matcher(kind: str, pk: int) -> None:
 def fold_matcher_changes(kind: str) -> None:
     """A new index version once edits since the last one pile up; usually a quick no-op."""
     engine.rebuild_if_fragmented(kind)
+
+
+@shared_task
+def send_weekly_match_digest() -> int:
+    from marketplace.catalogue.digest import send_weekly_digest
+
+    return send_weekly_digest()

@@ -29,6 +29,7 @@ def _message(notification: Notification) -> EmailMultiAlternatives:
         **notification.context,
         "recipient": notification.recipient,
         "subject": notification.subject,
+        "site": site,
         "link": site + notification.link if notification.link else "",
         "preferences_link": site + reverse("frontend:notification_preferences"),
     }

@@ -1,0 +1,103 @@
+"""The weekly e-mail of strong new matches for each organisation's published entries."""
+
+import datetime
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import timezone
+
+from marketplace.catalogue.matches import KIND_OF, document_for, feedback_of
+from marketplace.catalogue.models import Challenge, Solution, Status, Visibility
+from marketplace.notifications.models import Category
+from marketplace.notifications.services import notify
+from marketplace.organisations.models import Organisation
+from matching import engine
+
+logger = logging.getLogger(__name__)
+
+DIGEST_DEPTH = 50
+PER_ENTRY = 5
+
+
+@dataclass(frozen=True)
+class DigestLine:
+    title: str
+    score: float
+    path: str
+
+
+def new_matches(entry, *, since: datetime.datetime, organisation) -> list[DigestLine]:
+    """Counterparts published since `since` that rank among the entry's strong matches.
+
+    Ranked against the whole published catalogue, so a score means the same as on the
+    matches page, and then narrowed to what is new and not dismissed.
+    """
+    target = Solution if isinstance(entry, Challenge) else Challenge
+    fresh = target.objects.filter(
+        status=Status.PUBLISHED,
+        published_at__gte=since,
+        visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS],
+    ).exclude(organisation=organisation)
+    fresh_by_pk = fresh.in_bulk()
+    if not fresh_by_pk:
+        return []
+    dismissed = set(feedback_of(organisation, entry))
+    try:
+        ranked = engine.rank_for(
+            document_for(entry), KIND_OF[target], k=DIGEST_DEPTH, explain=False
+        )
+    except engine.MatcherError:
+        logger.info("No digest for %s %s: not embedded yet", KIND_OF[type(entry)], entry.pk)
+        return []
+    threshold = settings.MATCH_DIGEST_MIN_SCORE
+    kind = "solutions" if target is Solution else "challenges"
+    return [
+        DigestLine(
+            fresh_by_pk[m.id].title, m.score, reverse(f"frontend:{kind}_detail", args=[m.id])
+        )
+        for m in ranked
+        if m.id in fresh_by_pk and m.id not in dismissed and m.score >= threshold
+    ][:PER_ENTRY]
+
+
+def send_weekly_digest(*, now: datetime.datetime | None = None) -> int:
+    """E-mail each organisation that has strong new matches; returns how many were told."""
+    since = (now or timezone.now()) - datetime.timedelta(days=7)
+    told = 0
+    for organisation in Organisation.objects.filter(memberships__isnull=False).distinct():
+        sections = _sections_for(organisation, since)
+        if not sections:
+            continue
+        members = get_user_model().objects.filter(memberships__organisation=organisation)
+        count = sum(len(section["matches"]) for section in sections)
+        notify(
+            members,
+            category=Category.MATCH_DIGEST,
+            subject=f"{count} strong new match{'es' if count != 1 else ''} this week",
+            template="digest",
+            context={"organisation": organisation.name, "sections": sections},
+            link=reverse("frontend:mine"),
+        )
+        told += 1
+    return told
+
+
+def _sections_for(organisation, since) -> list[dict]:
+    model = Challenge if organisation.is_housing_provider else Solution
+    sections = []
+    for entry in model.objects.filter(organisation=organisation, status=Status.PUBLISHED):
+        lines = new_matches(entry, since=since, organisation=organisation)
+        if lines:
+            sections.append(
+                {
+                    "title": entry.title,
+                    "matches": [
+                        {"title": x.title, "score": round(x.score * 100), "path": x.path}
+                        for x in lines
+                    ],
+                }
+            )
+    return sections
