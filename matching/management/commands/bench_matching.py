@@ -31,7 +31,9 @@ class Command(BaseCommand):
         results = {
             "encoder": benchmark.encoder_throughput(
                 encoder.encode,
-                lambda texts: plain.encode(texts, normalize_embeddings=True),
+                lambda texts: plain.encode(
+                    texts, normalize_embeddings=True, show_progress_bar=False
+                ),
                 sample,
             )
         }
