@@ -4,16 +4,30 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.proposals.errors import StaleVersion, TransitionRefused
 from matching.engine import MatcherError, NotIndexed
+
+# Refusals that depend on the object's state rather than on what was sent.
+CONFLICT_CODES = {"sign_off_missing"}
 
 
 def exception_handler(exc, context):
-    """DRF's handler, taught the domain's errors so they become 400/403 JSON, never 500."""
+    """DRF's handler, taught the domain's errors so they become 400/403/409 JSON, never 500."""
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
         exc = exceptions.ValidationError(detail)
     elif isinstance(exc, NotAllowed):
         return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_403_FORBIDDEN)
+    elif isinstance(exc, StaleVersion):
+        return Response(
+            {"detail": exc.message, "code": exc.code, "current_version": exc.current_version},
+            status=status.HTTP_409_CONFLICT,
+        )
+    elif isinstance(exc, TransitionRefused) or (
+        isinstance(exc, DomainError) and exc.code in CONFLICT_CODES
+    ):
+        # Not wrong input: right request, wrong moment. It may succeed once the state moves on.
+        return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_409_CONFLICT)
     elif isinstance(exc, NotIndexed):
         # Published moments ago: its embedding task has not finished. Worth a retry shortly.
         return Response(

@@ -1,6 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from marketplace.api import proposal_views as pv
 from marketplace.api import views
 from marketplace.api.catalogue_views import CHALLENGE_VIEWS, SOLUTION_VIEWS
 
@@ -59,4 +60,31 @@ urlpatterns = [
     path("v1/invitations/accept/", views.InvitationAcceptApi.as_view(), name="invitation-accept"),
     *catalogue_urls("challenges", CHALLENGE_VIEWS),
     *catalogue_urls("solutions", SOLUTION_VIEWS),
+    path("v1/interests/", pv.InterestListCreateApi.as_view(), name="interests"),
+    path("v1/interests/<int:pk>/", pv.InterestDetailApi.as_view(), name="interest"),
+    path("v1/interests/<int:pk>/accept/", pv.InterestAcceptApi.as_view(), name="interest-accept"),
+    path(
+        "v1/interests/<int:pk>/decline/", pv.InterestDeclineApi.as_view(), name="interest-decline"
+    ),
+    path(
+        "v1/interests/<int:pk>/withdraw/",
+        pv.InterestWithdrawApi.as_view(),
+        name="interest-withdraw",
+    ),
+    path(
+        "v1/interests/<int:pk>/comments/",
+        pv.InterestCommentsApi.as_view(),
+        name="interest-comments",
+    ),
+    path("v1/proposals/", pv.ProposalListApi.as_view(), name="proposals"),
+    path("v1/proposals/<int:pk>/", pv.ProposalDetailApi.as_view(), name="proposal"),
+    *[
+        path(f"v1/proposals/<int:pk>/{action}/", view.as_view(), name=f"proposal-{action}")
+        for action, view in pv.PROPOSAL_ACTION_VIEWS.items()
+    ],
+    path(
+        "v1/proposals/<int:pk>/comments/",
+        pv.ProposalCommentsApi.as_view(),
+        name="proposal-comments",
+    ),
 ]

@@ -47,17 +47,14 @@ def interest_opened(interest: ExpressionOfInterest) -> None:
     )
 
 
-def interest_answered(interest: ExpressionOfInterest) -> None:
+def interest_answered(interest: ExpressionOfInterest, *, acting) -> None:
+    """Tell the other side what `acting` (the organisation that answered) did."""
     verb = {
         InterestStatus.ACCEPTED: "accepted",
         InterestStatus.DECLINED: "declined",
         InterestStatus.WITHDRAWN: "withdrew",
     }[interest.status]
-    actor_org = (
-        interest.from_organisation
-        if interest.status == InterestStatus.WITHDRAWN
-        else interest.to_organisation
-    )
+    actor_org = acting
     lines = [
         f"{actor_org.name} {verb} the pairing of “{interest.solution.title}” with "
         f"“{interest.challenge.title}”."

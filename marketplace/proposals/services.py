@@ -102,7 +102,7 @@ def interest_accept(*, user, interest: ExpressionOfInterest, reason: str = "") -
     require_role(user=user, organisation=interest.to_organisation, role=Role.MEMBER)
     _answer(interest, user, InterestStatus.ACCEPTED, reason)
     proposal = _proposal_from(interest, user)
-    notices.interest_answered(interest)
+    notices.interest_answered(interest, acting=interest.to_organisation)
     return proposal
 
 
@@ -111,7 +111,7 @@ def interest_decline(*, user, interest: ExpressionOfInterest, reason: str = "") 
     interest = _lock_interest(interest)
     require_role(user=user, organisation=interest.to_organisation, role=Role.MEMBER)
     _answer(interest, user, InterestStatus.DECLINED, reason)
-    notices.interest_answered(interest)
+    notices.interest_answered(interest, acting=interest.to_organisation)
 
 
 @transaction.atomic
@@ -121,7 +121,7 @@ def interest_withdraw(*, user, interest: ExpressionOfInterest, reason: str = "")
     if not any(membership_for(user=user, organisation=org) for org in _sides(interest)):
         raise NotAllowed("Only members of the two organisations may withdraw this.")
     _answer(interest, user, InterestStatus.WITHDRAWN, reason)
-    notices.interest_answered(interest)
+    notices.interest_answered(interest, acting=_acting_organisation(user, interest))
 
 
 def _sides(interest: ExpressionOfInterest) -> tuple[Organisation, Organisation]:
@@ -224,8 +224,9 @@ def proposal_update(
     *, user, proposal: PilotProposal, version: int, **changes: Any
 ) -> PilotProposal:
     """Save some fields or whole row sections. Changing the text undoes both sign-offs."""
-    proposal = _lock(proposal, version)
+    proposal = _lock(proposal)
     _require_member(user, proposal)
+    _require_version(proposal, version)
     _require_state(proposal, EDITABLE, "edited")
     unknown = set(changes) - set(CONTENT_FIELDS) - set(ROW_MODELS)
     if unknown:
@@ -237,6 +238,9 @@ def proposal_update(
     proposal.full_clean(exclude=_relations())
     rows = {name: changes[name] for name in ROW_MODELS if name in changes}
     _replace_rows(proposal, rows)
+    if not rows and snapshot(proposal, CONTENT_FIELDS) == before:
+        # Nothing changed: the sign-offs still hold for this text.
+        return proposal
     _clear_sign_offs(proposal)
     _save(proposal)
     audit_record(
@@ -292,9 +296,10 @@ def _clear_sign_offs(proposal: PilotProposal) -> None:
 @transaction.atomic
 def proposal_sign_off(*, user, proposal: PilotProposal, version: int) -> PilotProposal:
     """An admin of one side agrees to this version of the text on behalf of their organisation."""
-    proposal = _lock(proposal, version)
-    _require_state(proposal, EDITABLE, "signed off")
+    proposal = _lock(proposal)
     side = _admin_side(user, proposal)
+    _require_version(proposal, version)
+    _require_state(proposal, EDITABLE, "signed off")
     setattr(proposal, f"{side}_signed_off_by", user)
     setattr(proposal, f"{side}_signed_off_at", timezone.now())
     _save(proposal)
@@ -317,8 +322,9 @@ def _admin_side(user, proposal: PilotProposal) -> str:
 
 @transaction.atomic
 def proposal_submit(*, user, proposal: PilotProposal, version: int) -> PilotProposal:
-    proposal = _lock(proposal, version)
+    proposal = _lock(proposal)
     _require_member(user, proposal)
+    _require_version(proposal, version)
     _require_state(proposal, EDITABLE, "submitted")
     missing = [side for side in ("provider", "supplier") if not _signed_off(proposal, side)]
     if missing:
@@ -347,8 +353,9 @@ UNDER_REVIEW = {P.SUBMITTED, P.RESUBMITTED}
 def proposal_request_changes(
     *, user, proposal: PilotProposal, reason: str, version: int | None = None
 ) -> PilotProposal:
-    proposal = _lock(proposal, version)
+    proposal = _lock(proposal)
     _require_staff(user, "request changes")
+    _require_version(proposal, version)
     _require_state(proposal, UNDER_REVIEW, "sent back for changes")
     reason = _required_reason(reason, "Say what needs to change.")
     _clear_sign_offs(proposal)
@@ -362,8 +369,9 @@ def proposal_request_changes(
 def proposal_approve(
     *, user, proposal: PilotProposal, reason: str = "", version: int | None = None
 ) -> PilotProposal:
-    proposal = _lock(proposal, version)
+    proposal = _lock(proposal)
     _require_staff(user, "approve proposals")
+    _require_version(proposal, version)
     _require_state(proposal, UNDER_REVIEW, "approved")
     proposal.decision_reason, proposal.decided_at = reason.strip(), timezone.now()
     _move(proposal, user, P.APPROVED, proposal.decision_reason)
@@ -375,8 +383,9 @@ def proposal_approve(
 def proposal_decline(
     *, user, proposal: PilotProposal, reason: str, version: int | None = None
 ) -> PilotProposal:
-    proposal = _lock(proposal, version)
+    proposal = _lock(proposal)
     _require_staff(user, "decline proposals")
+    _require_version(proposal, version)
     _require_state(proposal, UNDER_REVIEW, "declined")
     proposal.decision_reason = _required_reason(reason, "Say why the proposal is declined.")
     proposal.decided_at = timezone.now()
@@ -410,7 +419,7 @@ def proposal_complete(
         if not str(outcomes.get(metric.pk, "")).strip()
     }
     if not summary.strip():
-        errors["outcome_summary"] = "Sum up what the pilot showed."
+        errors["summary"] = "Sum up what the pilot showed."
     if errors:
         raise ValidationError(errors)
     for metric in metrics:
@@ -438,16 +447,21 @@ def proposal_abandon(*, user, proposal: PilotProposal, reason: str) -> PilotProp
 # -- shared checks ----------------------------------------------------------------------------
 
 
-def _lock(proposal: PilotProposal, version: int | None = None) -> PilotProposal:
-    """Lock the row; with `version`, refuse if the proposal moved on since it was read."""
-    locked = (
+def _lock(proposal: PilotProposal) -> PilotProposal:
+    return (
         PilotProposal.objects.select_for_update(of=("self",))
         .select_related("provider", "supplier", "challenge", "solution")
         .get(pk=proposal.pk)
     )
-    if version is not None and locked.version != version:
-        raise StaleVersion(locked.version)
-    return locked
+
+
+def _require_version(proposal: PilotProposal, version: int | None) -> None:
+    """Refuse a change based on a version older than the one saved.
+
+    Checked after who-may-act, so that someone who may not act learns nothing more.
+    """
+    if version is not None and proposal.version != version:
+        raise StaleVersion(proposal.version)
 
 
 def _save(proposal: PilotProposal) -> None:

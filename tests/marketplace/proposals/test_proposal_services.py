@@ -491,7 +491,7 @@ def test_completing_without_a_result_for_every_metric_or_a_summary_is_refused(
 
     assert error.value.message_dict == {
         f"outcomes.{second.pk}": ["Give the result for “Resident satisfaction”."],
-        "outcome_summary": ["Sum up what the pilot showed."],
+        "summary": ["Sum up what the pilot showed."],
     }
     assert everything(in_pilot) == before
 

@@ -3,6 +3,7 @@
 import pytest
 from django.core import mail
 
+from marketplace.core.errors import NotAllowed
 from marketplace.proposals import services
 from marketplace.proposals.models import InterestStatus, ProposalStatus
 from tests.marketplace.proposals.support import COMPLETE, published_pair
@@ -91,3 +92,56 @@ def test_interest_to_completed_pilot(
     assert proposal.transitions.get(to_status="changes_requested").actor == staff_user
     approved = [m.to for m in mail.outbox if m.subject.startswith("Pilot proposal approved")]
     assert sorted(approved) == [[supplier_admin.email], [provider_admin.email]]
+
+
+def test_when_the_receiving_side_withdraws_the_sender_is_told_who_did(
+    django_capture_on_commit_callbacks, provider, supplier, provider_admin, supplier_admin
+):
+    challenge, solution = published_pair(provider, supplier)
+    interest = services.interest_express(
+        user=supplier_admin, challenge=challenge, solution=solution, pitch="We fit."
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.interest_withdraw(user=provider_admin, interest=interest, reason="Paused.")
+
+    assert [(m.to, m.subject) for m in mail.outbox] == [
+        ([supplier_admin.email], f"Tyne Homes withdrew: {solution.title}")
+    ]
+
+
+def test_saving_without_a_change_keeps_both_sign_offs(
+    provider, supplier, provider_admin, supplier_admin
+):
+    challenge, solution = published_pair(provider, supplier)
+    interest = services.interest_express(
+        user=supplier_admin, challenge=challenge, solution=solution, pitch="We fit."
+    )
+    proposal = services.interest_accept(user=provider_admin, interest=interest)
+    for signer in (provider_admin, supplier_admin):
+        proposal = services.proposal_sign_off(
+            user=signer, proposal=proposal, version=proposal.version
+        )
+
+    saved = services.proposal_update(
+        user=provider_admin, proposal=proposal, version=proposal.version, title=proposal.title
+    )
+
+    assert saved.version == proposal.version
+    assert (saved.provider_signed_off_by, saved.supplier_signed_off_by) == (
+        provider_admin,
+        supplier_admin,
+    )
+
+
+def test_someone_who_may_not_act_is_refused_before_any_version_check(
+    provider, supplier, provider_admin, supplier_admin
+):
+    challenge, solution = published_pair(provider, supplier)
+    interest = services.interest_express(
+        user=supplier_admin, challenge=challenge, solution=solution, pitch="We fit."
+    )
+    proposal = services.interest_accept(user=provider_admin, interest=interest)
+
+    with pytest.raises(NotAllowed, match=r"Only programme staff may approve proposals\."):
+        services.proposal_approve(user=provider_admin, proposal=proposal, version=0)
