@@ -14,6 +14,7 @@ import tempfile
 import threading
 import time
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,11 @@ import numpy as np
 logger = logging.getLogger(__name__)
 
 APPROXIMATE_FROM = 50_000
+# A search answers one request; parallelism comes from the workers. With FAISS's OpenMP
+# threads spinning beside torch's in the same process, a 100k ranking took p50 8-24 ms
+# with 2 threads and 5 ms with 1 (docs/benchmarks.md). The thread count is shared with
+# torch (one OpenMP runtime), so it is lowered only for the search itself.
+SEARCH_THREADS = 1
 IVF_LISTS_PER_SQRT = 4  # nlist = 4 * sqrt(n), the usual rule of thumb
 IVF_PROBES = 16
 IVF_TRAINING_PER_LIST = 40
@@ -37,14 +43,25 @@ def build_index(
 ) -> faiss.Index:
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     dimension = vectors.shape[1]
-    if len(vectors) and len(vectors) >= approximate_from:
-        inner = _trained_ivf(vectors)
-    else:
-        inner = faiss.IndexFlatIP(dimension)
-    index = faiss.IndexIDMap2(inner)
-    if len(vectors):
-        index.add_with_ids(vectors, np.ascontiguousarray(ids, dtype=np.int64))
+    with omp_threads(os.cpu_count() or 1):
+        if len(vectors) and len(vectors) >= approximate_from:
+            inner = _trained_ivf(vectors)
+        else:
+            inner = faiss.IndexFlatIP(dimension)
+        index = faiss.IndexIDMap2(inner)
+        if len(vectors):
+            index.add_with_ids(vectors, np.ascontiguousarray(ids, dtype=np.int64))
     return index
+
+
+@contextmanager
+def omp_threads(count: int):
+    previous = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(count)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(previous)
 
 
 def _trained_ivf(vectors: np.ndarray) -> faiss.Index:
@@ -72,7 +89,8 @@ def search(index: faiss.Index, queries: np.ndarray, k: int) -> tuple[np.ndarray,
         # FAISS's own convention for slots it cannot fill: id -1.
         shape = (len(queries), k)
         return np.full(shape, -np.inf, dtype=np.float32), np.full(shape, -1, dtype=np.int64)
-    return index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, index.ntotal))
+    with omp_threads(SEARCH_THREADS):
+        return index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, index.ntotal))
 
 
 @dataclass

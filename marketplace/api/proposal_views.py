@@ -11,7 +11,6 @@ from rest_framework.views import APIView
 
 from marketplace.api import proposal_serializers as s
 from marketplace.organisations.selectors import (
-    membership_for,
     memberships_for_user,
     organisation_get_for_member,
 )
@@ -82,12 +81,7 @@ class InterestListCreateApi(generics.ListAPIView):
     @extend_schema(request=s.InterestCreateSerializer, responses={201: s.InterestSerializer})
     def post(self, request):
         data = _valid(s.InterestCreateSerializer, request.data, context={"user": request.user})
-        # A member of the solution's organisation expresses interest; of the challenge's, invites.
-        invites = not membership_for(
-            user=request.user, organisation=data["solution"].organisation
-        ) and membership_for(user=request.user, organisation=data["challenge"].organisation)
-        open_interest = services.interest_invite if invites else services.interest_express
-        interest = open_interest(user=request.user, **data)
+        interest = services.interest_open(user=request.user, **data)
         return Response(s.InterestSerializer(interest).data, status=status.HTTP_201_CREATED)
 
 

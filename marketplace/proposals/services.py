@@ -52,6 +52,15 @@ def interest_invite(
     return _open_interest(user, challenge, solution, pitch, InterestDirection.PROVIDER_INVITATION)
 
 
+def interest_open(
+    *, user, challenge: Challenge, solution: Solution, pitch: str
+) -> ExpressionOfInterest:
+    """Express interest or invite, whichever side of the pair the user belongs to."""
+    if membership_for(user=user, organisation=solution.organisation):
+        return interest_express(user=user, challenge=challenge, solution=solution, pitch=pitch)
+    return interest_invite(user=user, challenge=challenge, solution=solution, pitch=pitch)
+
+
 def _open_interest(user, challenge, solution, pitch, direction) -> ExpressionOfInterest:
     for entry in (challenge, solution):
         if entry.status != Status.PUBLISHED:

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from matching import benchmark, engine
+from matching import benchmark, engine, index
 from matching.text import passages, terms
 
 DEFAULT_TEXTS = Path(settings.BASE_DIR).parent / "shared/data/matching-bench/solutions.jsonl"
@@ -20,9 +20,16 @@ class Command(BaseCommand):
         parser.add_argument("--passages", type=int, default=256, help="passages to encode")
         parser.add_argument("--sizes", default="10000,100000,1000000", help="index sizes")
         parser.add_argument("--ranking-sizes", default="100000,1000000")
+        parser.add_argument(
+            "--search-threads",
+            type=int,
+            default=index.SEARCH_THREADS,
+            help="FAISS threads per search (the product uses 1; see docs/benchmarks.md)",
+        )
         parser.add_argument("--json", action="store_true")
 
     def handle(self, *args, **options) -> None:
+        index.SEARCH_THREADS = options["search_threads"]
         sample = self._passages(Path(options["texts"]), options["passages"])
         arguments = " ".join(shlex.quote(argument) for argument in sys.argv[2:])
         self.stdout.write(f"Command: python manage.py bench_matching {arguments}".rstrip())
