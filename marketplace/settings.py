@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "marketplace.organisations",
     "marketplace.proposals",
     "marketplace.notifications",
+    "marketplace.cohorts",
     "marketplace.api",
     "matching",
 ]

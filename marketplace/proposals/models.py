@@ -20,6 +20,8 @@ def long_text(verbose_name: str, help_text: str = "") -> models.TextField:
 class InterestDirection(models.TextChoices):
     SUPPLIER_INTEREST = "supplier_interest", "Supplier expressed interest"
     PROVIDER_INVITATION = "provider_invitation", "Provider invited the solution"
+    # Programme staff paired them in a cohort: the supplier answers, as for an invitation.
+    PROGRAMME_PAIRING = "programme_pairing", "Paired by the programme"
 
 
 class InterestStatus(models.TextChoices):

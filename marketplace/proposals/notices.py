@@ -5,7 +5,12 @@ from django.urls import reverse
 
 from marketplace.notifications.models import Category
 from marketplace.notifications.services import notify
-from marketplace.proposals.models import ExpressionOfInterest, InterestStatus, PilotProposal
+from marketplace.proposals.models import (
+    ExpressionOfInterest,
+    InterestDirection,
+    InterestStatus,
+    PilotProposal,
+)
 
 
 def members_of(*organisations):
@@ -29,15 +34,19 @@ def proposal_link(proposal: PilotProposal) -> str:
 
 
 def interest_opened(interest: ExpressionOfInterest) -> None:
-    sender = interest.from_organisation
+    if interest.direction == InterestDirection.PROGRAMME_PAIRING:
+        sender, recipients = "Launchpad programme", members_of(*_sides(interest))
+    else:
+        sender = interest.from_organisation.name
+        recipients = members_of(interest.to_organisation)
     notify(
-        members_of(interest.to_organisation),
+        recipients,
         category=Category.INTEREST_NEW,
-        subject=f"{sender.name}: {interest.solution.title} for “{interest.challenge.title}”",
+        subject=f"{sender}: {interest.solution.title} for “{interest.challenge.title}”",
         template="notice",
         context={
             "lines": [
-                f"{sender.name} would like to pair “{interest.solution.title}” with "
+                f"{sender} would like to pair “{interest.solution.title}” with "
                 f"“{interest.challenge.title}”.",
                 interest.pitch,
             ],
@@ -45,6 +54,10 @@ def interest_opened(interest: ExpressionOfInterest) -> None:
         },
         link=interest_link(interest),
     )
+
+
+def _sides(interest: ExpressionOfInterest):
+    return (interest.challenge.organisation, interest.solution.organisation)
 
 
 def interest_answered(interest: ExpressionOfInterest, *, acting) -> None:

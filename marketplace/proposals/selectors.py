@@ -40,8 +40,9 @@ def interest_inbox(*, user, organisation) -> dict[str, QuerySet]:
     mine = interests_for_user(user=user)
     as_provider = Q(challenge__organisation=organisation)
     as_supplier = Q(solution__organisation=organisation)
-    received = (as_provider & Q(direction="supplier_interest")) | (
-        as_supplier & Q(direction="provider_invitation")
+    # Both sides receive a programme pairing; the supplier answers it.
+    received = (as_provider & Q(direction__in=["supplier_interest", "programme_pairing"])) | (
+        as_supplier & Q(direction__in=["provider_invitation", "programme_pairing"])
     )
     sent = (as_provider & Q(direction="provider_invitation")) | (
         as_supplier & Q(direction="supplier_interest")

@@ -1,0 +1,332 @@
+"""Programme staff run cohorts: entries, suppliers, scores, optimised and confirmed pairings."""
+
+from dataclasses import dataclass
+
+import numpy as np
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from marketplace.catalogue.matches import document_for
+from marketplace.catalogue.models import Challenge, Solution, Status
+from marketplace.cohorts.models import (
+    Cohort,
+    CohortChallenge,
+    CohortSupplier,
+    EntryStatus,
+    Pairing,
+    PairingState,
+)
+from marketplace.cohorts.optimiser import InfeasiblePins, optimise
+from marketplace.core.audit import audit_record, snapshot
+from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.organisations.models import Organisation, OrganisationKind, Role
+from marketplace.organisations.services import require_role
+from marketplace.proposals import notices
+from marketplace.proposals.models import ExpressionOfInterest, InterestDirection, InterestStatus
+from matching import engine
+
+# Scores kept per challenge: enough for staff to look past the optimiser's picks.
+SCORED_PER_CHALLENGE = 50
+COHORT_FIELDS = [
+    "name",
+    "description",
+    "stage",
+    "opens_on",
+    "matching_on",
+    "pilots_on",
+    "completes_on",
+    "fee_pence",
+    "max_pilots_per_supplier",
+    "max_suppliers_per_challenge",
+    "min_pairing_score",
+]
+TAKING_PART = [EntryStatus.ACCEPTED, EntryStatus.CONFIRMED]
+
+
+def _require_staff(user) -> None:
+    if not user.is_staff:
+        raise NotAllowed("Only programme staff may run cohorts.")
+
+
+@transaction.atomic
+def cohort_create(*, user, themes=(), **fields) -> Cohort:
+    _require_staff(user)
+    cohort = Cohort(created_by=user, slug=slugify(fields.get("name", ""))[:160])
+    for name, value in fields.items():
+        if name not in COHORT_FIELDS:
+            raise ValidationError({name: "This field cannot be set."})
+        setattr(cohort, name, value)
+    cohort.full_clean(exclude=["created_by"])
+    cohort.save()
+    cohort.themes.set(themes)
+    audit_record(
+        actor=user, action="cohort.create", target=cohort, after=snapshot(cohort, COHORT_FIELDS)
+    )
+    return cohort
+
+
+@transaction.atomic
+def cohort_update(*, user, cohort: Cohort, themes=None, **fields) -> Cohort:
+    _require_staff(user)
+    cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+    before = snapshot(cohort, COHORT_FIELDS)
+    for name, value in fields.items():
+        if name not in COHORT_FIELDS:
+            raise ValidationError({name: "This field cannot be set."})
+        setattr(cohort, name, value)
+    cohort.full_clean(exclude=["created_by"])
+    cohort.save()
+    if themes is not None:
+        cohort.themes.set(themes)
+    audit_record(
+        actor=user,
+        action="cohort.update",
+        target=cohort,
+        before=before,
+        after=snapshot(cohort, COHORT_FIELDS),
+    )
+    return cohort
+
+
+# -- who takes part ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def cohort_add_challenge(*, user, cohort: Cohort, challenge: Challenge) -> CohortChallenge:
+    """Staff add a published challenge, or accept one a provider applied with."""
+    _require_staff(user)
+    if challenge.status != Status.PUBLISHED:
+        raise DomainError(f"“{challenge.title}” is not published yet.")
+    entry, _ = CohortChallenge.objects.update_or_create(
+        cohort=cohort, challenge=challenge, defaults={"status": EntryStatus.ACCEPTED}
+    )
+    audit_record(actor=user, action="cohort.challenge_accept", target=entry)
+    return entry
+
+
+@transaction.atomic
+def cohort_apply_with_challenge(*, user, cohort: Cohort, challenge: Challenge) -> CohortChallenge:
+    require_role(user=user, organisation=challenge.organisation, role=Role.ADMIN)
+    if challenge.status != Status.PUBLISHED:
+        raise DomainError("Only a published challenge can join a cohort.")
+    return _apply(CohortChallenge, user, cohort=cohort, challenge=challenge)
+
+
+@transaction.atomic
+def cohort_invite_supplier(*, user, cohort: Cohort, organisation: Organisation) -> CohortSupplier:
+    _require_staff(user)
+    _require_supplier(organisation)
+    place, _ = CohortSupplier.objects.update_or_create(
+        cohort=cohort, organisation=organisation, defaults={"status": EntryStatus.INVITED}
+    )
+    audit_record(actor=user, action="cohort.supplier_invite", target=place)
+    return place
+
+
+@transaction.atomic
+def cohort_apply_as_supplier(*, user, cohort: Cohort, organisation: Organisation):
+    require_role(user=user, organisation=organisation, role=Role.ADMIN)
+    _require_supplier(organisation)
+    return _apply(CohortSupplier, user, cohort=cohort, organisation=organisation)
+
+
+@transaction.atomic
+def cohort_accept_supplier(*, user, place: CohortSupplier) -> CohortSupplier:
+    """A place is accepted; it is confirmed at once when the cohort is free, else on payment."""
+    _require_staff(user)
+    place.status = EntryStatus.CONFIRMED if place.cohort.fee_pence == 0 else EntryStatus.ACCEPTED
+    place.save(update_fields=["status"])
+    audit_record(actor=user, action="cohort.supplier_accept", target=place)
+    return place
+
+
+def _require_supplier(organisation: Organisation) -> None:
+    if organisation.kind != OrganisationKind.SUPPLIER:
+        raise DomainError(f"{organisation.name} is not a supplier.")
+
+
+def _apply(model, user, **keys):
+    try:
+        with transaction.atomic():
+            entry = model.objects.create(status=EntryStatus.APPLIED, **keys)
+    except IntegrityError as exc:
+        raise DomainError("Already part of this cohort.", code="duplicate") from exc
+    audit_record(actor=user, action="cohort.apply", target=entry)
+    return entry
+
+
+def cohort_challenges(cohort: Cohort):
+    return Challenge.objects.filter(
+        cohort_entries__cohort=cohort,
+        cohort_entries__status__in=TAKING_PART,
+        status=Status.PUBLISHED,
+    ).order_by("pk")
+
+
+def cohort_solutions(cohort: Cohort):
+    return Solution.objects.filter(
+        organisation__cohort_places__cohort=cohort,
+        organisation__cohort_places__status__in=TAKING_PART,
+        status=Status.PUBLISHED,
+    ).order_by("pk")
+
+
+# -- scores and pairings ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def cohort_score(*, user, cohort: Cohort) -> int:
+    """Score every cohort challenge against the cohort's solutions with the matcher.
+
+    Keeps each pairing's staff decision; returns how many pairings carry a score.
+    """
+    _require_staff(user)
+    solution_ids = set(cohort_solutions(cohort).values_list("pk", flat=True))
+    scored: dict[tuple[int, int], float] = {}
+    for challenge in cohort_challenges(cohort).prefetch_related("themes", "regions"):
+        try:
+            matches = engine.rank_for(
+                document_for(challenge),
+                "solution",
+                allowed=solution_ids,
+                k=SCORED_PER_CHALLENGE,
+                explain=False,
+            )
+        except engine.MatcherError:
+            continue
+        scored.update({(challenge.pk, m.id): m.score for m in matches})
+    existing = {(p.challenge_id, p.solution_id): p for p in cohort.pairings.all()}
+    for key, pairing in existing.items():
+        pairing.score = scored.get(key, 0.0)
+    Pairing.objects.bulk_update(existing.values(), ["score"])
+    Pairing.objects.bulk_create(
+        Pairing(cohort=cohort, challenge_id=c, solution_id=s, score=score)
+        for (c, s), score in scored.items()
+        if (c, s) not in existing
+    )
+    cohort.scores_computed_at = timezone.now()
+    cohort.save(update_fields=["scores_computed_at"])
+    return len(scored)
+
+
+@dataclass(frozen=True)
+class OptimiserRun:
+    suggested: int
+    total: float
+
+
+@transaction.atomic
+def cohort_optimise(*, user, cohort: Cohort) -> OptimiserRun:
+    """Suggest the best pairings around the ones staff pinned, removed or confirmed."""
+    _require_staff(user)
+    cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+    pairings = list(cohort.pairings.select_related("solution"))
+    if not pairings:
+        raise DomainError("Score the cohort first: there are no pairings to choose from.")
+    challenges = sorted({p.challenge_id for p in pairings})
+    solutions = sorted({p.solution_id for p in pairings})
+    row = {pk: i for i, pk in enumerate(challenges)}
+    col = {pk: j for j, pk in enumerate(solutions)}
+    scores = np.zeros((len(challenges), len(solutions)))
+    supplier_of = np.zeros(len(solutions), dtype=np.int64)
+    for p in pairings:
+        scores[row[p.challenge_id], col[p.solution_id]] = p.score
+        supplier_of[col[p.solution_id]] = p.solution.organisation_id
+    cell = {p.pk: (row[p.challenge_id], col[p.solution_id]) for p in pairings}
+    kept = {PairingState.PINNED, PairingState.CONFIRMED}
+    try:
+        result = optimise(
+            scores,
+            supplier_of,
+            max_pilots_per_supplier=cohort.max_pilots_per_supplier,
+            max_suppliers_per_challenge=cohort.max_suppliers_per_challenge,
+            pinned=[cell[p.pk] for p in pairings if p.state in kept],
+            removed=[cell[p.pk] for p in pairings if p.state == PairingState.REMOVED],
+            min_score=cohort.min_pairing_score,
+        )
+    except InfeasiblePins as exc:
+        raise DomainError(_named(str(exc), pairings, supplier_of), code="capacity") from exc
+    chosen = set(result.pairs)
+    for p in pairings:
+        if p.state in ("", PairingState.SUGGESTED):
+            p.state = PairingState.SUGGESTED if cell[p.pk] in chosen else ""
+    Pairing.objects.bulk_update(pairings, ["state"])
+    suggested = sum(p.state == PairingState.SUGGESTED for p in pairings)
+    audit_record(
+        actor=user,
+        action="cohort.optimise",
+        target=cohort,
+        after={"suggested": suggested, "total": round(result.total, 4)},
+    )
+    return OptimiserRun(suggested, result.total)
+
+
+def _named(message: str, pairings, supplier_of) -> str:
+    names = {p.solution.organisation_id: p.solution.organisation.name for p in pairings}
+    for pk, name in names.items():
+        message = message.replace(f"Supplier {pk} ", f"{name} ")
+    return message
+
+
+@transaction.atomic
+def pairing_decide(*, user, pairing: Pairing, state: str) -> Pairing:
+    """Pin, remove or reset one pairing; a confirmed one is past changing here."""
+    _require_staff(user)
+    pairing = Pairing.objects.select_for_update().get(pk=pairing.pk)
+    if pairing.state == PairingState.CONFIRMED:
+        raise DomainError("This pairing is confirmed: its invitation has gone out.")
+    if state not in (PairingState.PINNED, PairingState.REMOVED, ""):
+        raise ValidationError({"state": "Choose pin, remove or reset."})
+    pairing.state, pairing.decided_by = state, user
+    pairing.save(update_fields=["state", "decided_by", "updated_at"])
+    return pairing
+
+
+@transaction.atomic
+def pairing_add(*, user, cohort: Cohort, challenge: Challenge, solution: Solution) -> Pairing:
+    """Staff pair two cohort entries the matcher did not put forward, pinned."""
+    _require_staff(user)
+    if not cohort_challenges(cohort).filter(pk=challenge.pk).exists():
+        raise DomainError("That challenge is not taking part in this cohort.")
+    if not cohort_solutions(cohort).filter(pk=solution.pk).exists():
+        raise DomainError("That solution's supplier is not taking part in this cohort.")
+    pairing, _ = Pairing.objects.get_or_create(
+        cohort=cohort, challenge=challenge, solution=solution
+    )
+    return pairing_decide(user=user, pairing=pairing, state=PairingState.PINNED)
+
+
+@transaction.atomic
+def cohort_confirm(*, user, cohort: Cohort) -> int:
+    """Send the suggested and pinned pairings to both sides as programme invitations."""
+    _require_staff(user)
+    pairings = (
+        cohort.pairings.select_for_update()
+        .filter(state__in=[PairingState.SUGGESTED, PairingState.PINNED])
+        .select_related("challenge__organisation", "solution__organisation")
+    )
+    confirmed = 0
+    for pairing in pairings:
+        interest = ExpressionOfInterest.objects.filter(
+            challenge=pairing.challenge, solution=pairing.solution, status=InterestStatus.OPEN
+        ).first() or _programme_invitation(user, cohort, pairing)
+        pairing.state, pairing.interest, pairing.decided_by = PairingState.CONFIRMED, interest, user
+        pairing.save(update_fields=["state", "interest", "decided_by", "updated_at"])
+        confirmed += 1
+    audit_record(actor=user, action="cohort.confirm", target=cohort, after={"confirmed": confirmed})
+    return confirmed
+
+
+def _programme_invitation(user, cohort, pairing) -> ExpressionOfInterest:
+    interest = ExpressionOfInterest.objects.create(
+        challenge=pairing.challenge,
+        solution=pairing.solution,
+        direction=InterestDirection.PROGRAMME_PAIRING,
+        created_by=user,
+        pitch=f"Programme staff paired these in the {cohort.name} cohort "
+        f"(match {round(pairing.score * 100)} out of 100).",
+    )
+    notices.interest_opened(interest)
+    return interest
