@@ -1,6 +1,6 @@
 from django.urls import path
 
-from frontend import catalogue_views, match_views, proposal_views, views
+from frontend import catalogue_views, cohort_views, match_views, proposal_views, views
 
 app_name = "frontend"
 
@@ -109,3 +109,42 @@ def _catalogue_urls(kind: str) -> list:
 
 
 urlpatterns += _catalogue_urls("challenges") + _catalogue_urls("solutions")
+
+cv = cohort_views
+urlpatterns += [
+    path("staff/cohorts/", cv.cohort_list, name="cohorts"),
+    path("staff/cohorts/<slug:slug>/", cv.cohort_detail, name="cohort_detail"),
+    path(
+        "staff/cohorts/<slug:slug>/matchmaking/", cv.cohort_matchmaking, name="cohort_matchmaking"
+    ),
+    path(
+        "staff/cohorts/<slug:slug>/pairings.csv", cv.cohort_pairings_csv, name="cohort_pairings_csv"
+    ),
+    *[
+        path(
+            f"staff/cohorts/<slug:slug>/{action.replace('_', '-')}/",
+            cv.cohort_people,
+            {"action": action},
+            name=f"cohort_{action}",
+        )
+        for action in ("add_challenge", "invite_supplier", "accept_supplier")
+    ],
+    *[
+        path(
+            f"staff/cohorts/<slug:slug>/matchmaking/{action}/",
+            cv.cohort_matchmaking_action,
+            {"action": action},
+            name=f"cohort_{action}",
+        )
+        for action in cv.MATCHMAKING_ACTIONS
+    ],
+    *[
+        path(
+            f"staff/cohorts/<slug:slug>/pairings/{action}/",
+            cv.pairing_action,
+            {"action": action},
+            name=f"pairing_{action}",
+        )
+        for action in ("add", "pin", "remove", "reset")
+    ],
+]

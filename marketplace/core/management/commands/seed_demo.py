@@ -9,6 +9,8 @@ from django.test.utils import override_settings
 from marketplace.catalogue import demo_catalogue
 from marketplace.catalogue import services as catalogue
 from marketplace.catalogue.models import Challenge, Region, Solution, Theme
+from marketplace.cohorts import demo_cohort
+from marketplace.cohorts.models import Cohort
 from marketplace.core import demo
 from marketplace.organisations.models import Membership, Organisation, OrganisationKind, Role
 from marketplace.organisations.services import organisation_create, organisation_verify
@@ -25,6 +27,11 @@ class Command(BaseCommand):
         # on the console before the server starts.
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
             self._seed()
+            # After the commit above, which embedded the catalogue where tasks run inline.
+            staff = User.objects.get(email="staff@launchpad.test")
+            cohort = Cohort.objects.get(name=demo_cohort.NAME)
+            scored = demo_cohort.fill_matrix(staff, cohort)
+        self.stdout.write(f"Demo cohort “{cohort.name}”: {scored} pairings scored.")
         self._print_credentials()
 
     @transaction.atomic
@@ -53,6 +60,7 @@ class Command(BaseCommand):
         self._catalogue(staff)
         pilots = demo_pilots.seed_pilots(staff)
         self.stdout.write(f"Demo pairings created: {pilots}")
+        demo_cohort.seed_cohort(staff)
 
     def _catalogue(self, staff) -> None:
         """Published challenges and solutions, through the same services people use."""

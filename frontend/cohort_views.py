@@ -1,0 +1,178 @@
+"""The staff console for cohorts: set-up, who takes part, and matchmaking."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from frontend import cohort_forms as f
+from frontend.decorators import staff_only
+from frontend.views import _add_errors, _message_of
+from marketplace.cohorts import services
+from marketplace.cohorts.analytics import csv_response
+from marketplace.cohorts.models import Cohort, CohortSupplier, Pairing
+from marketplace.cohorts.selectors import cohort_matrix
+from marketplace.core.errors import DomainError
+
+
+def _cohort(slug: str) -> Cohort:
+    cohort = Cohort.objects.filter(slug=slug).first()
+    if cohort is None:
+        raise Http404("No such cohort.")
+    return cohort
+
+
+@staff_only
+def cohort_list(request):
+    form = f.CohortForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            cohort = services.cohort_create(user=request.user, **form.changes())
+        except (ValidationError, DomainError) as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, f"{cohort.name} created. Add challenges and suppliers.")
+            return redirect("frontend:cohort_detail", slug=cohort.slug)
+    cohorts = Cohort.objects.prefetch_related("themes").order_by("-created_at")
+    return render(request, "frontend/cohorts/list.html", {"cohorts": cohorts, "form": form})
+
+
+@staff_only
+def cohort_detail(request, slug: str):
+    cohort = _cohort(slug)
+    form = f.CohortForm(request.POST or None, instance=cohort)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.cohort_update(user=request.user, cohort=cohort, **form.changes())
+        except (ValidationError, DomainError) as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, "Cohort saved.")
+            return redirect("frontend:cohort_detail", slug=slug)
+    context = {
+        "cohort": cohort,
+        "form": form,
+        "entries": cohort.entries.select_related("challenge__organisation"),
+        "places": cohort.suppliers.select_related("organisation"),
+        "add_challenge_form": f.AddChallengeForm(),
+        "invite_form": f.InviteSupplierForm(),
+    }
+    return render(request, "frontend/cohorts/detail.html", context)
+
+
+@staff_only
+@require_POST
+def cohort_people(request, slug: str, action: str):
+    cohort = _cohort(slug)
+    try:
+        if action == "add_challenge":
+            form = f.AddChallengeForm(request.POST)
+            _valid(form)
+            services.cohort_add_challenge(
+                user=request.user, cohort=cohort, challenge=form.cleaned_data["challenge"]
+            )
+        elif action == "invite_supplier":
+            form = f.InviteSupplierForm(request.POST)
+            _valid(form)
+            services.cohort_invite_supplier(
+                user=request.user, cohort=cohort, organisation=form.cleaned_data["organisation"]
+            )
+        else:
+            place = CohortSupplier.objects.filter(
+                cohort=cohort, pk=request.POST.get("place")
+            ).first()
+            if place is None:
+                raise Http404("No such place.")
+            services.cohort_accept_supplier(user=request.user, place=place)
+        messages.success(request, "Saved.")
+    except (ValidationError, DomainError) as exc:
+        messages.error(request, _message_of(exc))
+    return redirect("frontend:cohort_detail", slug=slug)
+
+
+def _valid(form) -> None:
+    if not form.is_valid():
+        raise ValidationError(form.errors.as_data())
+
+
+@staff_only
+def cohort_matchmaking(request, slug: str):
+    cohort = _cohort(slug)
+    matrix = cohort_matrix(cohort)
+    add_form = f.AddPairingForm(
+        challenges=matrix.challenges_queryset, solutions=matrix.solutions_queryset
+    )
+    return render(
+        request,
+        "frontend/cohorts/matchmaking.html",
+        {"cohort": cohort, "matrix": matrix, "add_form": add_form},
+    )
+
+
+MATCHMAKING_ACTIONS = {
+    "score": (services.cohort_score, "Scores computed for {} pairings."),
+    "optimise": (
+        services.cohort_optimise,
+        "The optimiser suggests {0.suggested} pairings (total score {0.total:.2f}).",
+    ),
+    "confirm": (services.cohort_confirm, "{} pairings confirmed; both sides have been invited."),
+}
+
+
+@staff_only
+@require_POST
+def cohort_matchmaking_action(request, slug: str, action: str):
+    cohort = _cohort(slug)
+    service, message = MATCHMAKING_ACTIONS[action]
+    try:
+        result = service(user=request.user, cohort=cohort)
+        messages.success(request, message.format(result))
+    except (ValidationError, DomainError) as exc:
+        messages.error(request, _message_of(exc))
+    return redirect("frontend:cohort_matchmaking", slug=slug)
+
+
+@staff_only
+@require_POST
+def pairing_action(request, slug: str, action: str):
+    cohort = _cohort(slug)
+    try:
+        if action == "add":
+            matrix = cohort_matrix(cohort)
+            form = f.AddPairingForm(
+                request.POST,
+                challenges=matrix.challenges_queryset,
+                solutions=matrix.solutions_queryset,
+            )
+            _valid(form)
+            services.pairing_add(user=request.user, cohort=cohort, **form.cleaned_data)
+        else:
+            pairing = Pairing.objects.filter(cohort=cohort, pk=request.POST.get("pairing")).first()
+            if pairing is None:
+                raise Http404("No such pairing.")
+            state = {"pin": "pinned", "remove": "removed", "reset": ""}[action]
+            services.pairing_decide(user=request.user, pairing=pairing, state=state)
+    except (ValidationError, DomainError) as exc:
+        messages.error(request, _message_of(exc))
+    return redirect("frontend:cohort_matchmaking", slug=slug)
+
+
+@staff_only
+def cohort_pairings_csv(request, slug: str):
+    cohort = _cohort(slug)
+    rows = (
+        (
+            p.challenge.title,
+            p.challenge.organisation.name,
+            p.solution.title,
+            p.solution.organisation.name,
+            f"{p.score:.4f}",
+            p.get_state_display() or "Scored",
+        )
+        for p in cohort.pairings.select_related(
+            "challenge__organisation", "solution__organisation"
+        ).order_by("-score")
+    )
+    header = ["Challenge", "Provider", "Solution", "Supplier", "Score", "State"]
+    return csv_response(f"{cohort.slug}-pairings.csv", header, rows)

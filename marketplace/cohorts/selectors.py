@@ -1,0 +1,50 @@
+"""What the staff console reads about a cohort."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet
+
+from marketplace.cohorts.models import Cohort, Pairing, PairingState
+from marketplace.cohorts.services import cohort_challenges, cohort_solutions
+
+SHOWN_PER_CHALLENGE = 8
+
+
+@dataclass
+class MatrixRow:
+    challenge: object
+    pairings: list[Pairing] = field(default_factory=list)  # best first, decided ones always
+
+
+@dataclass
+class CohortMatrix:
+    rows: list[MatrixRow]
+    challenges_queryset: QuerySet
+    solutions_queryset: QuerySet
+    solution_count: int
+    scored: int
+
+    @property
+    def total_of_picks(self) -> float:
+        picked = (PairingState.SUGGESTED, PairingState.PINNED, PairingState.CONFIRMED)
+        return sum(p.score for row in self.rows for p in row.pairings if p.state in picked)
+
+
+def cohort_matrix(cohort: Cohort) -> CohortMatrix:
+    """Each challenge with its best-scored solutions, and every pairing staff decided on."""
+    challenges = cohort_challenges(cohort).select_related("organisation")
+    solutions = cohort_solutions(cohort).select_related("organisation")
+    pairings = cohort.pairings.select_related("solution__organisation", "interest").order_by(
+        "challenge_id", "-score", "solution_id"
+    )
+    by_challenge: dict[int, list[Pairing]] = {}
+    for pairing in pairings:
+        by_challenge.setdefault(pairing.challenge_id, []).append(pairing)
+    rows = []
+    for challenge in challenges:
+        scored = by_challenge.get(challenge.pk, [])
+        shown = [p for i, p in enumerate(scored) if i < SHOWN_PER_CHALLENGE or p.state]
+        rows.append(MatrixRow(challenge, shown))
+    return CohortMatrix(
+        rows, challenges, solutions, solutions.count(), sum(len(v) for v in by_challenge.values())
+    )
