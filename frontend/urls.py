@@ -1,6 +1,15 @@
 from django.urls import path
 
-from frontend import catalogue_views, cohort_views, match_views, proposal_views, views
+from frontend import (
+    catalogue_views,
+    cohort_views,
+    dashboard_views,
+    insight_views,
+    match_views,
+    proposal_views,
+    staff_views,
+    views,
+)
 
 app_name = "frontend"
 
@@ -148,3 +157,6 @@ urlpatterns += [
         for action in ("add", "pin", "remove", "reset")
     ],
 ]
+
+# Staff console sections each own their routes.
+urlpatterns += insight_views.urlpatterns + dashboard_views.urlpatterns + staff_views.urlpatterns

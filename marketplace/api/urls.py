@@ -1,8 +1,8 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from marketplace.api import cohort_views, views
 from marketplace.api import proposal_views as pv
-from marketplace.api import views
 from marketplace.api.catalogue_views import CHALLENGE_VIEWS, SOLUTION_VIEWS
 
 app_name = "api"
@@ -88,3 +88,5 @@ urlpatterns = [
         name="proposal-comments",
     ),
 ]
+
+urlpatterns += cohort_views.urlpatterns

@@ -1,0 +1,17 @@
+"""Placeholder: routes are filled in by the module's owner."""
+
+from django.http import HttpResponse
+from django.urls import path
+
+from frontend.decorators import staff_only
+
+
+@staff_only
+def placeholder(request, **kwargs):
+    return HttpResponse("Not built yet.")
+
+
+urlpatterns = [
+    path("staff/verification/", placeholder, name="verification"),
+    path("staff/audit/", placeholder, name="audit_log"),
+]

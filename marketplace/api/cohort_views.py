@@ -1,0 +1,3 @@
+"""Placeholder: the staff REST API for cohorts, pairings, clusters and the funnel."""
+
+urlpatterns: list = []
