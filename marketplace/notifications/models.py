@@ -12,6 +12,7 @@ class Category(models.TextChoices):
     PROPOSAL_DECIDED = "proposal_decided", "Pilot proposals approved or declined"
     COMMENT_NEW = "comment_new", "New comments and mentions"
     MATCH_DIGEST = "match_digest", "Weekly digest of new strong matches"
+    VERIFICATION = "verification", "Verification of your organisation by programme staff"
 
 
 class NotificationPreference(models.Model):

@@ -59,6 +59,10 @@ class Organisation(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    verification_query = models.TextField(
+        blank=True, help_text="What staff asked the organisation to correct before verifying it."
+    )
+    verification_queried_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -127,6 +131,21 @@ class Organisation(models.Model):
         if self.kind == OrganisationKind.SUPPLIER and self.employees is None:
             return {"employees": "Enter how many people you employ."}
         return {}
+
+    @property
+    def registry_url(self) -> str:
+        """Where staff check the registered number against the public register."""
+        if self.kind == OrganisationKind.SUPPLIER and self.registered_number:
+            return (
+                "https://find-and-update.company-information.service.gov.uk/company/"
+                f"{self.registered_number}"
+            )
+        if self.kind == OrganisationKind.HOUSING_PROVIDER:
+            return (
+                "https://www.gov.uk/government/publications/"
+                "current-registered-providers-of-social-housing"
+            )
+        return ""
 
     @property
     def registered_number_label(self) -> str:

@@ -1,7 +1,12 @@
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404
 
-from marketplace.organisations.models import Invitation, Membership, Organisation
+from marketplace.organisations.models import (
+    Invitation,
+    Membership,
+    Organisation,
+    OrganisationKind,
+)
 
 
 def memberships_for_user(*, user) -> QuerySet[Membership]:
@@ -47,3 +52,17 @@ def pending_invitations_for_email(*, email: str) -> QuerySet[Invitation]:
     return Invitation.objects.filter(
         email__iexact=email, accepted_at__isnull=True, revoked_at__isnull=True
     ).select_related("organisation")
+
+
+def verification_queue() -> tuple[QuerySet[Organisation], QuerySet[Organisation]]:
+    """Organisations waiting for staff, and those asked to correct their details first."""
+    unverified = (
+        Organisation.objects.filter(is_verified=False)
+        .exclude(kind=OrganisationKind.PROGRAMME)
+        .annotate(member_count=Count("memberships"))
+        .order_by("created_at", "pk")
+    )
+    return (
+        unverified.filter(verification_queried_at__isnull=True),
+        unverified.filter(verification_queried_at__isnull=False),
+    )

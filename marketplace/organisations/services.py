@@ -4,12 +4,15 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
 from marketplace.catalogue.models import Region
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.notifications.models import Category
+from marketplace.notifications.services import notify
 from marketplace.organisations.models import (
     ROLE_RANK,
     Invitation,
@@ -96,6 +99,10 @@ def organisation_update(*, user, organisation: Organisation, **changes) -> Organ
     for field, value in changes.items():
         setattr(organisation, field, value)
     organisation.full_clean()
+    if organisation.registered_number != before["registered_number"]:
+        # A corrected number is what staff were waiting for: back into the queue.
+        organisation.verification_query = ""
+        organisation.verification_queried_at = None
     _save_unique(organisation)
     if regions is not None:
         organisation.regions.set(regions)
@@ -112,12 +119,13 @@ def organisation_update(*, user, organisation: Organisation, **changes) -> Organ
 
 @transaction.atomic
 def organisation_verify(*, user, organisation: Organisation) -> Organisation:
-    if not user.is_staff:
-        raise NotAllowed("Only programme staff can verify organisations.")
+    _require_staff_to_verify(user)
     organisation.is_verified = True
     organisation.verified_at = timezone.now()
     organisation.verified_by = user
-    organisation.save(update_fields=["is_verified", "verified_at", "verified_by", "updated_at"])
+    organisation.verification_query = ""
+    organisation.verification_queried_at = None
+    organisation.save(update_fields=[*VERIFICATION_FIELDS, "updated_at"])
     audit_record(
         actor=user,
         action="organisation.verify",
@@ -125,7 +133,76 @@ def organisation_verify(*, user, organisation: Organisation) -> Organisation:
         organisation=organisation,
         after={"is_verified": True},
     )
+    _tell_admins(
+        organisation,
+        f"{organisation.name} is verified",
+        [f"Programme staff checked {organisation.name} and marked it verified."],
+    )
     return organisation
+
+
+@transaction.atomic
+def organisation_query_verification(
+    *, user, organisation: Organisation, reason: str
+) -> Organisation:
+    """Ask an organisation to correct its details; it returns to the queue when it does."""
+    _require_staff_to_verify(user)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": "Say what the organisation needs to correct."})
+    if organisation.is_verified:
+        raise DomainError(f"{organisation.name} is already verified.")
+    organisation.verification_query = reason
+    organisation.verification_queried_at = timezone.now()
+    organisation.save(update_fields=[*VERIFICATION_FIELDS, "updated_at"])
+    audit_record(
+        actor=user,
+        action="organisation.query_verification",
+        target=organisation,
+        organisation=organisation,
+        reason=reason,
+    )
+    _tell_admins(
+        organisation,
+        f"Please check the details of {organisation.name}",
+        [
+            f"Programme staff could not yet verify {organisation.name}.",
+            f"What to correct: {reason}",
+            "Edit your organisation's details; staff will look again once you have.",
+        ],
+    )
+    return organisation
+
+
+VERIFICATION_FIELDS = [
+    "is_verified",
+    "verified_at",
+    "verified_by",
+    "verification_query",
+    "verification_queried_at",
+]
+
+
+def _require_staff_to_verify(user) -> None:
+    if not user.is_staff:
+        raise NotAllowed("Only programme staff can verify organisations.")
+
+
+def _tell_admins(organisation: Organisation, subject: str, lines: list[str]) -> None:
+    admins = [
+        m.user
+        for m in organisation.memberships.select_related("user").filter(
+            role__in=[Role.OWNER, Role.ADMIN]
+        )
+    ]
+    notify(
+        admins,
+        category=Category.VERIFICATION,
+        subject=subject,
+        template="notice",
+        context={"lines": lines, "action": "Open your organisation"},
+        link=reverse("frontend:organisation_detail", kwargs={"slug": organisation.slug}),
+    )
 
 
 @transaction.atomic
