@@ -1,4 +1,5 @@
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 
 from marketplace.catalogue.models import Challenge, Solution, Status, Theme
 from marketplace.cohorts.models import Cohort
@@ -36,6 +37,12 @@ class CohortForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        # Checked here too, so every mistake shows at once rather than after the name is fixed.
+        for name in ("max_pilots_per_supplier", "max_suppliers_per_challenge"):
+            self.fields[name].validators.append(MinValueValidator(1))
+            self.fields[name].widget.attrs["min"] = 1
+        score = self.fields["min_pairing_score"]
+        score.validators += [MinValueValidator(0), MaxValueValidator(1)]
         if self.instance.pk and not self.is_bound:
             self.initial["fee"] = self.instance.fee_pence / 100
             self.initial["themes"] = list(self.instance.themes.all())

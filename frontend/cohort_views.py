@@ -1,6 +1,7 @@
 """The staff console for cohorts: set-up, who takes part, and matchmaking."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -9,10 +10,11 @@ from django.views.decorators.http import require_POST
 from frontend import cohort_forms as f
 from frontend.decorators import staff_only
 from frontend.views import _add_errors, _message_of
+from marketplace.catalogue.models import Status
 from marketplace.cohorts import services
 from marketplace.cohorts.analytics import csv_response
 from marketplace.cohorts.models import Cohort, CohortSupplier, Pairing
-from marketplace.cohorts.selectors import cohort_matrix
+from marketplace.cohorts.selectors import cohort_matrix, cohorts_for_organisation
 from marketplace.core.errors import DomainError
 
 
@@ -176,3 +178,58 @@ def cohort_pairings_csv(request, slug: str):
     )
     header = ["Challenge", "Provider", "Solution", "Supplier", "Score", "State"]
     return csv_response(f"{cohort.slug}-pairings.csv", header, rows)
+
+
+# -- the member side: applying and taking up invitations ---------------------------------------
+
+
+@login_required
+def member_cohorts(request):
+    organisation = request.membership.organisation if request.membership else None
+    if organisation is None:
+        raise Http404("Join an organisation to take part in cohorts.")
+    challenges = (
+        organisation.challenges.filter(status=Status.PUBLISHED)
+        if organisation.is_housing_provider
+        else None
+    )
+    context = {
+        "organisation": organisation,
+        "cohorts": cohorts_for_organisation(organisation),
+        "challenges": challenges,
+    }
+    return render(request, "frontend/cohorts/member.html", context)
+
+
+@login_required
+@require_POST
+def member_cohort_action(request, slug: str, action: str):
+    cohort = _cohort(slug)
+    organisation = request.membership.organisation if request.membership else None
+    if organisation is None:
+        raise Http404("Join an organisation to take part in cohorts.")
+    try:
+        _member_action(request, cohort, organisation, action)
+    except (ValidationError, DomainError) as exc:
+        messages.error(request, _message_of(exc))
+    return redirect("frontend:member_cohorts")
+
+
+def _member_action(request, cohort, organisation, action) -> None:
+    if action == "apply_with_challenge":
+        challenge = organisation.challenges.filter(pk=request.POST.get("challenge") or 0).first()
+        if challenge is None:
+            raise ValidationError({"challenge": "Choose one of your published challenges."})
+        services.cohort_apply_with_challenge(user=request.user, cohort=cohort, challenge=challenge)
+        messages.success(request, f"“{challenge.title}” applied to {cohort.name}.")
+    elif action == "apply_as_supplier":
+        services.cohort_apply_as_supplier(
+            user=request.user, cohort=cohort, organisation=organisation
+        )
+        messages.success(request, f"{organisation.name} applied to {cohort.name}.")
+    else:
+        place = CohortSupplier.objects.filter(cohort=cohort, organisation=organisation).first()
+        if place is None:
+            raise Http404("No invitation to this cohort.")
+        services.cohort_accept_invitation(user=request.user, place=place)
+        messages.success(request, f"You have a place in {cohort.name}.")

@@ -121,6 +121,16 @@ urlpatterns += _catalogue_urls("challenges") + _catalogue_urls("solutions")
 
 cv = cohort_views
 urlpatterns += [
+    path("cohorts/", cv.member_cohorts, name="member_cohorts"),
+    *[
+        path(
+            f"cohorts/<slug:slug>/{action.replace('_', '-')}/",
+            cv.member_cohort_action,
+            {"action": action},
+            name=f"member_cohort_{action}",
+        )
+        for action in ("apply_with_challenge", "apply_as_supplier", "accept_invitation")
+    ],
     path("staff/cohorts/", cv.cohort_list, name="cohorts"),
     path("staff/cohorts/<slug:slug>/", cv.cohort_detail, name="cohort_detail"),
     path(

@@ -1,7 +1,8 @@
 """Cohorts: a programme round with its challenges, suppliers, rules and curated pairings."""
 
 from django.conf import settings
-from django.core.validators import MinValueValidator
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
@@ -20,10 +21,10 @@ class Cohort(models.Model):
     description = models.TextField(blank=True)
     themes = models.ManyToManyField("catalogue.Theme", blank=True, related_name="cohorts")
     stage = models.CharField(max_length=10, choices=Stage.choices, default=Stage.PLANNING)
-    opens_on = models.DateField(null=True, blank=True)
-    matching_on = models.DateField(null=True, blank=True)
-    pilots_on = models.DateField(null=True, blank=True)
-    completes_on = models.DateField(null=True, blank=True)
+    opens_on = models.DateField("opens for applications", null=True, blank=True)
+    matching_on = models.DateField("matching starts", null=True, blank=True)
+    pilots_on = models.DateField("pilots start", null=True, blank=True)
+    completes_on = models.DateField("cohort completes", null=True, blank=True)
     fee_pence = models.PositiveIntegerField("participation fee (pence)", default=0)
     currency = models.CharField(max_length=3, default="gbp")
     max_pilots_per_supplier = models.PositiveSmallIntegerField(
@@ -33,7 +34,9 @@ class Cohort(models.Model):
         default=3, validators=[MinValueValidator(1)]
     )
     min_pairing_score = models.FloatField(
-        default=0.5, help_text="Pairings scoring below this (0 to 1) are never proposed."
+        default=0.5,
+        validators=[MinValueValidator(0), MaxValueValidator(1)],
+        help_text="Pairings scoring below this (0 to 1) are never proposed.",
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -46,6 +49,15 @@ class Cohort(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    STAGE_DATES = ("opens_on", "matching_on", "pilots_on", "completes_on")
+
+    def clean(self) -> None:
+        dated = [(name, getattr(self, name)) for name in self.STAGE_DATES if getattr(self, name)]
+        for (earlier, first), (later, second) in zip(dated, dated[1:], strict=False):
+            if second < first:
+                label = self._meta.get_field(earlier).verbose_name
+                raise ValidationError({later: f"This cannot be before “{label}”."})
 
 
 class EntryStatus(models.TextChoices):

@@ -2,9 +2,16 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
-from marketplace.cohorts.models import Cohort, Pairing, PairingState
+from marketplace.cohorts.models import (
+    Cohort,
+    CohortChallenge,
+    CohortSupplier,
+    Pairing,
+    PairingState,
+    Stage,
+)
 from marketplace.cohorts.services import cohort_challenges, cohort_solutions
 
 SHOWN_PER_CHALLENGE = 8
@@ -48,3 +55,36 @@ def cohort_matrix(cohort: Cohort) -> CohortMatrix:
     return CohortMatrix(
         rows, challenges, solutions, solutions.count(), sum(len(v) for v in by_challenge.values())
     )
+
+
+@dataclass
+class CohortForOrganisation:
+    cohort: Cohort
+    entries: list[CohortChallenge]
+    place: CohortSupplier | None
+
+    @property
+    def taking_applications(self) -> bool:
+        return self.cohort.stage == Stage.OPEN
+
+
+def cohorts_for_organisation(organisation) -> list[CohortForOrganisation]:
+    """Cohorts open for applications, and every cohort the organisation has a part in."""
+    entries = CohortChallenge.objects.filter(challenge__organisation=organisation).select_related(
+        "challenge"
+    )
+    places = {p.cohort_id: p for p in CohortSupplier.objects.filter(organisation=organisation)}
+    by_cohort: dict[int, list[CohortChallenge]] = {}
+    for entry in entries:
+        by_cohort.setdefault(entry.cohort_id, []).append(entry)
+    cohorts = (
+        Cohort.objects.filter(
+            Q(stage=Stage.OPEN) | Q(pk__in=by_cohort.keys()) | Q(pk__in=places.keys())
+        )
+        .prefetch_related("themes")
+        .order_by("-created_at")
+    )
+    return [
+        CohortForOrganisation(cohort, by_cohort.get(cohort.pk, []), places.get(cohort.pk))
+        for cohort in cohorts
+    ]

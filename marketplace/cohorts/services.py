@@ -17,6 +17,7 @@ from marketplace.cohorts.models import (
     EntryStatus,
     Pairing,
     PairingState,
+    Stage,
 )
 from marketplace.cohorts.optimiser import InfeasiblePins, optimise
 from marketplace.core.audit import audit_record, snapshot
@@ -136,7 +137,7 @@ def cohort_apply_as_supplier(*, user, cohort: Cohort, organisation: Organisation
 def cohort_accept_supplier(*, user, place: CohortSupplier) -> CohortSupplier:
     """A place is accepted; it is confirmed at once when the cohort is free, else on payment."""
     _require_staff(user)
-    place.status = EntryStatus.CONFIRMED if place.cohort.fee_pence == 0 else EntryStatus.ACCEPTED
+    place.status = _taken_up(place.cohort)
     place.save(update_fields=["status"])
     audit_record(actor=user, action="cohort.supplier_accept", target=place)
     return place
@@ -147,7 +148,30 @@ def _require_supplier(organisation: Organisation) -> None:
         raise DomainError(f"{organisation.name} is not a supplier.")
 
 
+@transaction.atomic
+def cohort_accept_invitation(*, user, place: CohortSupplier) -> CohortSupplier:
+    """A supplier's admin takes up the place staff invited it to."""
+    require_role(user=user, organisation=place.organisation, role=Role.ADMIN)
+    if place.status != EntryStatus.INVITED:
+        raise DomainError("There is no open invitation to accept.", code="wrong_state")
+    place.status = _taken_up(place.cohort)
+    place.save(update_fields=["status"])
+    audit_record(actor=user, action="cohort.invitation_accept", target=place)
+    return place
+
+
+def _taken_up(cohort: Cohort) -> str:
+    # A fee is paid through billing, which confirms the place; a free place is confirmed now.
+    return EntryStatus.CONFIRMED if cohort.fee_pence == 0 else EntryStatus.ACCEPTED
+
+
 def _apply(model, user, **keys):
+    cohort = keys["cohort"]
+    if cohort.stage != Stage.OPEN:
+        raise DomainError(
+            f"{cohort.name} is not taking applications ({cohort.get_stage_display().lower()}).",
+            code="wrong_state",
+        )
     try:
         with transaction.atomic():
             entry = model.objects.create(status=EntryStatus.APPLIED, **keys)
