@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from marketplace.catalogue.models import Challenge, MatchFeedback, Verdict
 from marketplace.cohorts.models import Cohort, CohortChallenge, CohortSupplier, EntryStatus
-from marketplace.organisations.models import Organisation, OrganisationKind
+from marketplace.organisations.models import Membership, Organisation, OrganisationKind
 from marketplace.proposals.models import (
     ExpressionOfInterest,
     InterestDirection,
@@ -32,6 +32,9 @@ SUPPLIER_ANSWERS = (InterestDirection.PROVIDER_INVITATION, InterestDirection.PRO
 TIMED_STAGES = (P.DRAFT, P.SUBMITTED, P.CHANGES_REQUESTED, P.RESUBMITTED, P.APPROVED, P.IN_PILOT)
 
 SECONDS_PER_DAY = 86_400
+
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -159,24 +162,32 @@ def match_feedback_summary(cohort: Cohort | None = None) -> dict[str, int]:
 def supplier_response_rates(cohort: Cohort | None = None) -> list[SupplierResponse]:
     """How often each supplier answered the interests it was asked to answer.
 
+    Stepping back from an invitation is an answer too, when someone at the supplier did it;
+    one the sender withdrew still counts as received and unanswered.
+
     Lists every supplier (with a cohort: every supplier with a place that was not declined)
     and any other organisation that received one, busiest first.
     """
-    received = Q(solutions__interests__direction__in=SUPPLIER_ANSWERS)
+    interest = "solutions__interests"
+    received = Q(**{f"{interest}__direction__in": SUPPLIER_ANSWERS})
     if cohort is not None:
-        received &= Q(solutions__interests__challenge__in=_cohort_challenge_ids(cohort))
-    status = "solutions__interests__status"
+        received &= Q(**{f"{interest}__challenge__in": _cohort_challenge_ids(cohort)})
+    withdrawn_by_supplier = Q(**{f"{interest}__status": InterestStatus.WITHDRAWN}) & Q(
+        Exists(
+            Membership.objects.filter(
+                user=OuterRef(f"{interest}__answered_by"), organisation=OuterRef("pk")
+            )
+        )
+    )
+    answered = Q(**{f"{interest}__status__in": [InterestStatus.ACCEPTED, InterestStatus.DECLINED]})
     organisations = Organisation.objects.annotate(
-        received=Count("solutions__interests", filter=received, distinct=True),
+        received=Count(interest, filter=received, distinct=True),
         answered=Count(
-            "solutions__interests",
-            filter=received
-            & Q(**{f"{status}__in": [InterestStatus.ACCEPTED, InterestStatus.DECLINED]}),
-            distinct=True,
+            interest, filter=received & (answered | withdrawn_by_supplier), distinct=True
         ),
         accepted=Count(
-            "solutions__interests",
-            filter=received & Q(**{status: InterestStatus.ACCEPTED}),
+            interest,
+            filter=received & Q(**{f"{interest}__status": InterestStatus.ACCEPTED}),
             distinct=True,
         ),
     )
@@ -201,7 +212,11 @@ def supplier_response_rates(cohort: Cohort | None = None) -> list[SupplierRespon
 
 
 def csv_response(filename: str, header: list[str], rows: Iterable[Iterable]) -> HttpResponse:
-    """A CSV download; the byte-order mark makes Excel read it as UTF-8, not Windows-1252."""
+    """A CSV download; the byte-order mark makes Excel read it as UTF-8, not Windows-1252.
+
+    Text that a spreadsheet would run as a formula is written with a leading apostrophe:
+    names and titles are typed by users, and staff open these files in Excel.
+    """
     response = HttpResponse(
         content_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{_safe(filename)}"'},
@@ -209,8 +224,14 @@ def csv_response(filename: str, header: list[str], rows: Iterable[Iterable]) -> 
     response.write("\ufeff")
     writer = csv.writer(response)
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([_inert(cell) for cell in row] for row in rows)
     return response
+
+
+def _inert(cell):
+    if isinstance(cell, str) and cell.startswith(FORMULA_TRIGGERS):
+        return f"'{cell}"
+    return cell
 
 
 def _safe(filename: str) -> str:

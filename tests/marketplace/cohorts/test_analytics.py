@@ -425,3 +425,39 @@ def test_csv_response_keeps_the_filename_inside_its_quotes():
 
     assert response["Content-Disposition"] == 'attachment; filename="evil.csvX-Injected: 1"'
     assert response.content.decode("utf-8-sig") == "A\r\n"
+
+
+def test_a_supplier_stepping_back_has_answered_but_a_withdrawn_invitation_has_not(
+    provider, supplier, provider_admin, supplier_member
+):
+    def invite():
+        return services.interest_invite(
+            user=provider_admin,
+            challenge=published_challenge(provider),
+            solution=published_solution(supplier),
+            pitch="Would this fit?",
+        )
+
+    services.interest_withdraw(user=supplier_member, interest=invite(), reason="Not for us.")
+    services.interest_withdraw(user=provider_admin, interest=invite(), reason="Filled.")
+
+    assert supplier_response_rates() == [
+        SupplierResponse("Damp Sense", received=2, answered=1, accepted=0, rate=0.5),
+    ]
+
+
+def test_csv_response_writes_text_that_looks_like_a_formula_as_text():
+    response = csv_response(
+        "names.csv",
+        ["Organisation", "Received"],
+        [['=HYPERLINK("http://evil.example")', 3], ["@SUM(A1)", -2], ["-1+1", 0], ["A=B", 1]],
+    )
+
+    text = response.content.decode("utf-8-sig")
+    assert list(csv.reader(io.StringIO(text, newline=""))) == [
+        ["Organisation", "Received"],
+        ['\'=HYPERLINK("http://evil.example")', "3"],
+        ["'@SUM(A1)", "-2"],
+        ["'-1+1", "0"],
+        ["A=B", "1"],
+    ]
