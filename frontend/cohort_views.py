@@ -102,13 +102,11 @@ def _valid(form) -> None:
 def cohort_matchmaking(request, slug: str):
     cohort = _cohort(slug)
     matrix = cohort_matrix(cohort)
-    add_form = f.AddPairingForm(
-        challenges=matrix.challenges_queryset, solutions=matrix.solutions_queryset
-    )
+    solution_choices = matrix.solutions_queryset.values_list("pk", "name", "organisation__name")
     return render(
         request,
         "frontend/cohorts/matchmaking.html",
-        {"cohort": cohort, "matrix": matrix, "add_form": add_form},
+        {"cohort": cohort, "matrix": matrix, "solution_choices": solution_choices},
     )
 
 

@@ -41,20 +41,22 @@ def cohort_matrix(cohort: Cohort) -> CohortMatrix:
     """Each challenge with its best-scored solutions, and every pairing staff decided on."""
     challenges = cohort_challenges(cohort).select_related("organisation")
     solutions = cohort_solutions(cohort).select_related("organisation")
-    pairings = cohort.pairings.select_related("solution__organisation", "interest").order_by(
-        "challenge_id", "-score", "solution_id"
+    ranked = cohort.pairings.order_by("challenge_id", "-score", "solution_id").values_list(
+        "pk", "challenge_id", "state"
     )
+    # Choose what shows from plain rows first; only those become model instances.
+    shown_ids, scored, place = [], 0, {}
+    for pk, challenge_id, state in ranked:
+        place[challenge_id] = place.get(challenge_id, -1) + 1
+        scored += 1
+        if place[challenge_id] < SHOWN_PER_CHALLENGE or state:
+            shown_ids.append(pk)
+    shown = cohort.pairings.filter(pk__in=shown_ids).select_related("solution__organisation")
     by_challenge: dict[int, list[Pairing]] = {}
-    for pairing in pairings:
+    for pairing in shown.order_by("challenge_id", "-score", "solution_id"):
         by_challenge.setdefault(pairing.challenge_id, []).append(pairing)
-    rows = []
-    for challenge in challenges:
-        scored = by_challenge.get(challenge.pk, [])
-        shown = [p for i, p in enumerate(scored) if i < SHOWN_PER_CHALLENGE or p.state]
-        rows.append(MatrixRow(challenge, shown))
-    return CohortMatrix(
-        rows, challenges, solutions, solutions.count(), sum(len(v) for v in by_challenge.values())
-    )
+    rows = [MatrixRow(challenge, by_challenge.get(challenge.pk, [])) for challenge in challenges]
+    return CohortMatrix(rows, challenges, solutions, solutions.count(), scored)
 
 
 @dataclass

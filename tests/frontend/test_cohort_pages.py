@@ -252,3 +252,18 @@ def test_stage_dates_out_of_order_are_refused_by_field(staff_user, cohort):
     )
     cohort.refresh_from_db()
     assert cohort.matching_on is None
+
+
+def test_staff_pair_two_entries_by_hand_and_it_is_pinned(
+    staff_user, cohort, paired, other_supplier
+):
+    challenge, sensor = paired
+
+    client_for(staff_user).post(
+        "/staff/cohorts/damp-2027/pairings/add/", {"challenge": challenge.pk, "solution": sensor.pk}
+    )
+
+    page = client_for(staff_user).get("/staff/cohorts/damp-2027/matchmaking/").content.decode()
+    assert cohort.pairings.get().state == PairingState.PINNED
+    assert f'<option value="{sensor.pk}">{sensor.name} (Damp Sense)</option>' in page
+    assert "Pinned by staff" in page
