@@ -139,6 +139,11 @@ urlpatterns += [
     path(
         "staff/cohorts/<slug:slug>/pairings.csv", cv.cohort_pairings_csv, name="cohort_pairings_csv"
     ),
+    path(
+        "staff/cohorts/<slug:slug>/pairings/<int:pk>/why/",
+        cv.pairing_reasons,
+        name="pairing_reasons",
+    ),
     *[
         path(
             f"staff/cohorts/<slug:slug>/{action.replace('_', '-')}/",

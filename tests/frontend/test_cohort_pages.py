@@ -267,3 +267,30 @@ def test_staff_pair_two_entries_by_hand_and_it_is_pinned(
     assert cohort.pairings.get().state == PairingState.PINNED
     assert f'<option value="{sensor.pk}">{sensor.name} (Damp Sense)</option>' in page
     assert "Pinned by staff" in page
+
+
+def test_staff_read_why_a_pairing_scored_as_it_did(staff_user, cohort, paired):
+    client = client_for(staff_user)
+    client.post("/staff/cohorts/damp-2027/matchmaking/score/")
+    pairing = cohort.pairings.get()
+    page = client.get("/staff/cohorts/damp-2027/matchmaking/").content.decode()
+    assert f'hx-get="/staff/cohorts/damp-2027/pairings/{pairing.pk}/why/"' in page
+
+    fragment = client.get(
+        f"/staff/cohorts/damp-2027/pairings/{pairing.pk}/why/", headers={"HX-Request": "true"}
+    ).content.decode()
+
+    assert "<html" not in fragment
+    assert "Shared themes: Damp, mould and condensation" in fragment
+    assert "Where the texts agree most:" in fragment
+
+
+def test_reasons_of_a_pairing_in_another_cohort_are_not_found(staff_user, cohort, paired):
+    client_for(staff_user).post("/staff/cohorts/damp-2027/matchmaking/score/")
+    other = services.cohort_create(user=staff_user, name="Other")
+
+    response = client_for(staff_user).get(
+        f"/staff/cohorts/{other.slug}/pairings/{cohort.pairings.get().pk}/why/"
+    )
+
+    assert response.status_code == 404
