@@ -183,6 +183,8 @@ MATCHING_APPROXIMATE_FROM = env_int("MATCHING_APPROXIMATE_FROM", 50_000)
 # Tuned on the matching-bench dev set with `manage.py evaluate_matching --tune`.
 # The weekly digest lists new matches scoring at least this (0 to 1, as on the matches page).
 MATCH_DIGEST_MIN_SCORE = env_float("MATCH_DIGEST_MIN_SCORE", 0.6)
+# Demand insight: a group of challenges whose best-fitting solution is below this is unmet.
+UNMET_DEMAND_SCORE = env_float("UNMET_DEMAND_SCORE", 0.5)
 MATCHING_WEIGHTS = {
     "dense": env_float("MATCHING_WEIGHT_DENSE", 0.3),
     "lead": env_float("MATCHING_WEIGHT_LEAD", 0.4),

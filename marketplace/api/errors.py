@@ -8,7 +8,7 @@ from marketplace.proposals.errors import StaleVersion, TransitionRefused
 from matching.engine import MatcherError, NotIndexed
 
 # Refusals that depend on the object's state rather than on what was sent.
-CONFLICT_CODES = {"sign_off_missing"}
+CONFLICT_CODES = {"sign_off_missing", "nothing_picked"}
 
 
 def exception_handler(exc, context):

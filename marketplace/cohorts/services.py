@@ -119,6 +119,9 @@ def cohort_apply_with_challenge(*, user, cohort: Cohort, challenge: Challenge) -
 def cohort_invite_supplier(*, user, cohort: Cohort, organisation: Organisation) -> CohortSupplier:
     _require_staff(user)
     _require_supplier(organisation)
+    place = CohortSupplier.objects.filter(cohort=cohort, organisation=organisation).first()
+    if place is not None and place.status in TAKING_PART:
+        raise DomainError(f"{organisation.name} already has a place in {cohort.name}.")
     place, _ = CohortSupplier.objects.update_or_create(
         cohort=cohort, organisation=organisation, defaults={"status": EntryStatus.INVITED}
     )
@@ -336,6 +339,9 @@ def cohort_confirm(*, user, cohort: Cohort) -> int:
         .filter(state__in=[PairingState.SUGGESTED, PairingState.PINNED])
         .select_related("challenge__organisation", "solution__organisation")
     )
+    if not pairings:
+        # Right request, wrong moment: it succeeds once the optimiser or staff pick pairings.
+        raise DomainError("No suggested or pinned pairings to confirm.", code="nothing_picked")
     confirmed = 0
     for pairing in pairings:
         interest = ExpressionOfInterest.objects.filter(
