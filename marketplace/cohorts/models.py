@@ -1,5 +1,7 @@
 """Cohorts: a programme round with its challenges, suppliers, rules and curated pairings."""
 
+import itertools
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -54,7 +56,7 @@ class Cohort(models.Model):
 
     def clean(self) -> None:
         dated = [(name, getattr(self, name)) for name in self.STAGE_DATES if getattr(self, name)]
-        for (earlier, first), (later, second) in zip(dated, dated[1:], strict=False):
+        for (earlier, first), (later, second) in itertools.pairwise(dated):
             if second < first:
                 label = self._meta.get_field(earlier).verbose_name
                 raise ValidationError({later: f"This cannot be before “{label}”."})

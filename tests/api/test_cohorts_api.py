@@ -7,7 +7,9 @@ from marketplace.catalogue.models import Status
 from marketplace.cohorts import services
 from marketplace.cohorts.models import Cohort, CohortSupplier, Pairing, PairingState
 from marketplace.core.models import AuditEntry
+from marketplace.organisations.models import OrganisationKind
 from marketplace.proposals.models import ExpressionOfInterest, InterestDirection
+from tests.conftest import make_organisation
 from tests.marketplace.catalogue.factories import DAMP, ChallengeFactory
 from tests.marketplace.catalogue.test_matches import (
     damp_challenge,
@@ -178,7 +180,7 @@ ENDPOINTS = [
     ("post", f"{URL}challenges/", {"challenge": 1}),
     ("get", f"{URL}suppliers/", None),
     ("post", f"{URL}suppliers/", {"organisation": "damp-sense"}),
-    ("post", f"{URL}suppliers/damp-sense/accept/", None),
+    ("post", f"{URL}suppliers/vent-co/accept/", None),
     ("get", f"{URL}pairings/", None),
     ("post", f"{URL}pairings/", {"challenge": 1, "solution": 1}),
     ("post", f"{URL}pairings/{{pairing}}/pin/", None),
@@ -195,8 +197,9 @@ ENDPOINTS = [
 
 
 @pytest.fixture
-def invited(staff_user, cohort, scored, supplier) -> CohortSupplier:
-    return services.cohort_invite_supplier(user=staff_user, cohort=cohort, organisation=supplier)
+def invited(staff_user, cohort, scored) -> CohortSupplier:
+    newcomer = make_organisation("Vent Co", OrganisationKind.SUPPLIER, "11223344")
+    return services.cohort_invite_supplier(user=staff_user, cohort=cohort, organisation=newcomer)
 
 
 @pytest.mark.parametrize("persona", ["provider_admin", "supplier_admin", "outsider"])
@@ -356,8 +359,9 @@ def test_challenges_and_suppliers_list_with_their_status(staff_api, cohort, scor
         ("Find damp and mould before residents report it", "accepted")
     ]
     assert [(p["organisation"]["slug"], p["status"]) for p in suppliers] == [
-        ("damp-sense", "invited"),
+        ("damp-sense", "confirmed"),
         ("heat-logic", "confirmed"),
+        ("vent-co", "invited"),
     ]
 
 
