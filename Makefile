@@ -12,7 +12,7 @@ include .env
 export
 endif
 
-.PHONY: run test install assets lint format migrate seed check-deploy clean
+.PHONY: run test install assets chromium lint format migrate seed check-deploy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +45,13 @@ run: install assets seed
 	@echo "Launchpad is starting on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
 	DEBUG=true $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install assets
+# Browser tests drive Debian's Chromium; sudo only where we are not already root.
+chromium:
+	@command -v chromium >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+test: install assets chromium
 	$(BIN)/pytest
 
 lint: install
