@@ -1,7 +1,6 @@
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -10,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from frontend import catalogue_forms as f
+from frontend.decorators import staff_only
 from frontend.views import _add_errors, _message_of
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
@@ -179,7 +179,7 @@ def entry_transition(request, kind: str, pk: int, action: str):
     return redirect(f"frontend:{k.slug}_detail", pk=pk)
 
 
-@staff_member_required
+@staff_only
 def moderation(request):
     context = {
         "challenges": moderation_queue(Challenge),
@@ -189,7 +189,7 @@ def moderation(request):
     return render(request, "frontend/catalogue/moderation.html", context)
 
 
-@staff_member_required
+@staff_only
 @require_POST
 def entry_reject(request, kind: str, pk: int):
     k = _kind(kind)

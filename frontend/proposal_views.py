@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -11,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from frontend import proposal_forms as f
+from frontend.decorators import staff_only
 from frontend.views import _add_errors, _message_of
 from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.catalogue.selectors import entry_get_for_user
@@ -395,7 +395,7 @@ def _action_error(exc: ValidationError) -> str:
     return " ".join(message for messages in exc.message_dict.values() for message in messages)
 
 
-@staff_member_required
+@staff_only
 def proposal_review(request):
     return render(
         request,

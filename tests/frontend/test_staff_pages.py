@@ -11,12 +11,22 @@ from tests.frontend.guided_form import client_for
 
 pytestmark = pytest.mark.django_db
 
-STAFF_PAGES = ["/staff/verification/", "/staff/audit/"]
+STAFF_PAGES = [
+    "/moderation/",
+    "/proposals/review/",
+    "/staff/cohorts/",
+    "/staff/insight/",
+    "/staff/dashboard/",
+    "/staff/dashboard/funnel.csv",
+    "/staff/verification/",
+    "/staff/audit/",
+]
 
 
 @pytest.mark.parametrize("page", STAFF_PAGES)
-def test_staff_pages_do_not_exist_for_members(provider_admin, page):
-    assert client_for(provider_admin).get(page).status_code == 404
+@pytest.mark.parametrize("user", ["provider_admin", "supplier_member", "outsider"])
+def test_staff_pages_do_not_exist_for_anyone_else(request, user, page):
+    assert client_for(request.getfixturevalue(user)).get(page).status_code == 404
 
 
 @pytest.mark.parametrize("page", STAFF_PAGES)
