@@ -24,6 +24,26 @@ LABEL_TERMS = 3
 LABEL_SEPARATOR = " · "
 
 
+# Everyday words that say nothing about a topic. BM25 keeps them (they still separate
+# documents); a label that reads "average · miles · late" does not help anyone.
+LABEL_FILLER = frozenset(
+    """
+    about above across after again against ago almost along already although always among
+    another around average away back because been before behind being below best better
+    between both bring came come comes could day days did does doing done down during
+    early either else enough even ever every few find first five four get gets getting
+    give given goes going good got great had half hard having help here high however just
+    keep know known large last late least less let like little long look lot lots low
+    made make makes making many might miles minutes month months much must near need
+    needed needs never new next now off often once one only out over own part per put
+    quite rather really right run said same say see seen set several show since six
+    small still take taken tell ten three through too took two under until upon use
+    used uses using very want way ways week weeks well went whether while whole why
+    within without work year years yet
+    """.split()  # noqa: SIM905 -- a word list reads better as prose than as 180 quoted strings
+)
+
+
 @dataclass(frozen=True)
 class Cluster:
     label: str
@@ -53,9 +73,9 @@ def cluster_documents(
     count = _cluster_count(vectors, k)
     assignments = _assign(vectors, count, seed)
     document_terms = [set(terms(text)) for text in texts]
-    idf = _inverse_document_frequency(document_terms)
+    corpus = _Corpus(document_terms)
     clusters = [
-        _cluster(ids, vectors, document_terms, idf, np.flatnonzero(assignments == group))
+        _cluster(ids, vectors, document_terms, corpus, np.flatnonzero(assignments == group))
         for group in np.unique(assignments)
     ]
     return sorted(clusters, key=lambda c: (-len(c.member_ids), c.label, c.member_ids))
@@ -138,21 +158,14 @@ def _spread_seeds(vectors: np.ndarray, count: int, rng: np.random.Generator) -> 
     return vectors[chosen]
 
 
-def _inverse_document_frequency(document_terms: list[set[str]]) -> dict[str, float]:
-    frequency = Counter(term for doc in document_terms for term in doc)
-    n = len(document_terms)
-    # Smoothed so that a word in every document still counts a little and never divides by 0.
-    return {term: math.log((1 + n) / (1 + df)) + 1 for term, df in frequency.items()}
-
-
 def _cluster(
     ids: list[int],
     vectors: np.ndarray,
     document_terms: list[set[str]],
-    idf: dict[str, float],
+    corpus: "_Corpus",
     members: np.ndarray,
 ) -> Cluster:
-    top = _top_terms([document_terms[i] for i in members], idf)
+    top = _top_terms([document_terms[i] for i in members], corpus)
     return Cluster(
         label=LABEL_SEPARATOR.join(top[:LABEL_TERMS]),
         member_ids=tuple(sorted(int(ids[i]) for i in members)),
@@ -161,12 +174,43 @@ def _cluster(
     )
 
 
-def _top_terms(member_terms: list[set[str]], idf: dict[str, float]) -> tuple[str, ...]:
-    # Share of the cluster's documents using a word, not raw counts, so one long document
-    # repeating itself cannot name the whole group.
-    documents_using = Counter(term for doc in member_terms for term in doc)
-    ranked = sorted(documents_using, key=lambda term: (-documents_using[term] * idf[term], term))
-    return tuple(ranked[:TOP_TERMS])
+class _Corpus:
+    """How many documents use each word, over all documents clustered."""
+
+    def __init__(self, document_terms: list[set[str]]) -> None:
+        self.size = len(document_terms)
+        self.frequency = Counter(term for doc in document_terms for term in doc)
+
+    def share(self, term: str) -> float:
+        return self.frequency[term] / self.size
+
+    def idf(self, term: str) -> float:
+        # Smoothed so that a word in every document still counts a little.
+        return math.log((1 + self.size) / (1 + self.frequency[term])) + 1
+
+
+def _top_terms(member_terms: list[set[str]], corpus: "_Corpus") -> tuple[str, ...]:
+    """The words that set the group apart: common in it, much less common elsewhere.
+
+    Ranked by share-in-group x log(share-in-group / share-overall), so words every
+    challenge uses ("homes", "year", "average") score near zero however often they occur.
+    Shares of documents, not raw counts, so one long document cannot name the whole group.
+    """
+    documents_using = Counter(term for doc in member_terms for term in doc if _labelling(term))
+    size = len(member_terms)
+
+    def rank(term: str) -> tuple[float, float, str]:
+        in_group = documents_using[term] / size
+        contrast = in_group * math.log(in_group / corpus.share(term))
+        # Ties (one group holding the whole corpus) fall back to frequency x rarity.
+        return (-round(contrast, 9), -in_group * corpus.idf(term), term)
+
+    return tuple(sorted(documents_using, key=rank)[:TOP_TERMS])
+
+
+def _labelling(term: str) -> bool:
+    # Numbers and fragments ("46", "s" from "provider's") name nothing.
+    return len(term) > 2 and term.isalpha() and term not in LABEL_FILLER
 
 
 def _normalised_mean(vectors: np.ndarray) -> np.ndarray:

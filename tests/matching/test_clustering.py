@@ -158,3 +158,18 @@ def test_mismatched_inputs_are_refused():
 )
 def test_default_cluster_count_grows_with_the_square_root(n_documents, expected):
     assert default_cluster_count(n_documents) == expected
+
+
+def test_labels_skip_numbers_fragments_and_everyday_words():
+    texts = [
+        "On average 46 homes a year report black mould in the provider's bathrooms.",
+        "Every year around 70 homes report black mould and damp after winter.",
+        "Rent arrears rise every year for tenants on universal credit.",
+        "Arrears cases grow each year; tenants fall behind on rent.",
+    ]
+    vectors = np.repeat(unit_vectors(2), 2, axis=0)
+
+    clusters = cluster_documents([1, 2, 3, 4], vectors, texts, k=2)
+
+    labels = {c.member_ids: c.label for c in clusters}
+    assert labels == {(1, 2): "black · homes · mould", (3, 4): "arrears · rent · tenants"}
