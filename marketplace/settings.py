@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "marketplace.accounts.middleware.StaffMustUseMFAMiddleware",
     "marketplace.organisations.middleware.ActiveOrganisationMiddleware",
+    "marketplace.core.ratelimit.ActionRateLimitMiddleware",
 ]
 
 ROOT_URLCONF = "marketplace.urls"
@@ -218,6 +219,18 @@ MFA_TOTP_ISSUER = "Launchpad"
 MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", True)
 
 INVITATION_MAX_AGE_DAYS = env_int("INVITATION_MAX_AGE_DAYS", 14)
+
+# Per user, and per client IP at RATE_LIMIT_IP_MULTIPLIER times the count (an office of
+# housing officers shares one address). Format: 30/h, 5/10m. See marketplace/core/ratelimit.py.
+ACTION_RATE_LIMITS = {
+    "interest": env_str("RATE_LIMIT_INTERESTS", "30/h"),
+    "comment": env_str("RATE_LIMIT_COMMENTS", "60/h"),
+    "invitation": env_str("RATE_LIMIT_INVITATIONS", "30/h"),
+    "matches": env_str("RATE_LIMIT_MATCHES", "120/m"),
+}
+RATE_LIMIT_IP_MULTIPLIER = env_int("RATE_LIMIT_IP_MULTIPLIER", 5)
+# Only behind a proxy that sets X-Forwarded-For; otherwise clients could pick their address.
+RATE_LIMIT_TRUST_X_FORWARDED_FOR = env_bool("RATE_LIMIT_TRUST_X_FORWARDED_FOR", False)
 
 # Large enough that an over-long text field gets a field error rather than a bare 400 page.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 16 * 1024 * 1024)

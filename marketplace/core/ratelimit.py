@@ -1,0 +1,125 @@
+"""Limits on actions people could repeat to spam others or scrape the matcher.
+
+Each limited action is a URL name and method; counts live in the cache (Redis in
+production, so every worker shares them) in fixed windows, per user and per client IP.
+Login, sign-up and password reset are limited by allauth (ACCOUNT_RATE_LIMITS) and the
+API as a whole by DRF's throttles; these are the actions in between.
+"""
+
+import math
+import re
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.checks import Error, Tags, register
+from django.core.exceptions import ImproperlyConfigured
+from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
+
+LIMITED_VIEWS = {
+    ("frontend:interest_new", "POST"): "interest",
+    ("api:interests", "POST"): "interest",
+    ("frontend:interest_comment", "POST"): "comment",
+    ("frontend:proposal_comment", "POST"): "comment",
+    ("api:interest-comments", "POST"): "comment",
+    ("api:proposal-comments", "POST"): "comment",
+    ("frontend:members", "POST"): "invitation",
+    ("api:organisation-invitations", "POST"): "invitation",
+    ("frontend:challenges_matches", "GET"): "matches",
+    ("frontend:solutions_matches", "GET"): "matches",
+    ("api:challenges-matches", "GET"): "matches",
+    ("api:solutions-matches", "GET"): "matches",
+}
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_RATE = re.compile(r"^(\d+)/(\d*)([smhd])$")
+
+
+@dataclass(frozen=True)
+class Rate:
+    count: int
+    seconds: int
+
+
+def parse_rate(text: str) -> Rate:
+    """ "30/h" is 30 per hour; "5/10m" is 5 per ten minutes."""
+    match = _RATE.match(text.strip())
+    if not match or int(match[1]) < 1:
+        raise ImproperlyConfigured(f"A rate limit looks like 30/h or 5/10m, not {text!r}.")
+    return Rate(int(match[1]), int(match[2] or 1) * _UNITS[match[3]])
+
+
+def seconds_to_wait(action: str, identities: list[str]) -> int:
+    """Count one more `action` for each identity; 0 when allowed, else seconds to wait."""
+    rate = parse_rate(settings.ACTION_RATE_LIMITS[action])
+    window = int(time.time() // rate.seconds)
+    wait = 0
+    for identity in identities:
+        limit = rate.count * (settings.RATE_LIMIT_IP_MULTIPLIER if identity[:3] == "ip:" else 1)
+        key = f"ratelimit:{action}:{identity}:{window}"
+        cache.add(key, 0, timeout=rate.seconds + 1)
+        if cache.incr(key) > limit:
+            wait = max(wait, math.ceil((window + 1) * rate.seconds - time.time()))
+    return wait
+
+
+def identities_of(request) -> list[str]:
+    """The user (by session or API token) and the client address; both are limited."""
+    found = [f"ip:{client_ip(request)}"]
+    if request.user.is_authenticated:
+        found.append(f"user:{request.user.pk}")
+    elif request.headers.get("Authorization", "").startswith("Token "):
+        # Token users are authenticated later, by DRF; the token itself identifies them.
+        found.append(f"token:{request.headers['Authorization'][6:].strip()[:64]}")
+    return found
+
+
+def client_ip(request) -> str:
+    if settings.RATE_LIMIT_TRUST_X_FORWARDED_FOR:
+        forwarded = request.headers.get("X-Forwarded-For", "")
+        if forwarded:
+            # The proxy in front of us appends the address it saw: trust only that one.
+            return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
+class ActionRateLimitMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        action = LIMITED_VIEWS.get((match.view_name, request.method)) if match else None
+        if action is None:
+            return None
+        wait = seconds_to_wait(action, identities_of(request))
+        return too_many(request, action, wait) if wait else None
+
+
+def too_many(request, action: str, wait: int) -> HttpResponse:
+    message = f"Too many requests: please wait {wait} seconds and try again."
+    if request.path.startswith("/api/"):
+        response = JsonResponse(
+            {"detail": message, "code": "rate_limited", "action": action}, status=429
+        )
+    else:
+        html = render_to_string("429.html", {"message": message}, request=request)
+        response = HttpResponse(html, status=429)
+    response["Retry-After"] = str(wait)
+    return response
+
+
+@register(Tags.security)
+def check_rate_limits(app_configs, **kwargs) -> list[Error]:
+    """A mistyped limit stops the process at start-up, not on someone's first comment."""
+    errors = []
+    for action in sorted(set(LIMITED_VIEWS.values())):
+        try:
+            parse_rate(settings.ACTION_RATE_LIMITS[action])
+        except (KeyError, ImproperlyConfigured) as exc:
+            errors.append(Error(f"ACTION_RATE_LIMITS[{action!r}]: {exc}", id="launchpad.E001"))
+    return errors
