@@ -6,6 +6,7 @@ from frontend import (
     dashboard_views,
     insight_views,
     match_views,
+    privacy_views,
     proposal_views,
     staff_views,
     views,
@@ -175,3 +176,4 @@ urlpatterns += [
 
 # Staff console sections each own their routes.
 urlpatterns += insight_views.urlpatterns + dashboard_views.urlpatterns + staff_views.urlpatterns
+urlpatterns += privacy_views.urlpatterns

@@ -1,5 +1,5 @@
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from marketplace.api import cohort_views, views
 from marketplace.api import proposal_views as pv
@@ -36,7 +36,7 @@ def catalogue_urls(prefix: str, views_for: dict) -> list:
 
 urlpatterns = [
     path("v1/schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("v1/docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("v1/docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     path("v1/auth/token/", views.TokenApi.as_view(), name="token"),
     path("v1/me/", views.MeApi.as_view(), name="me"),
     path("v1/themes/", views.ThemeListApi.as_view(), name="themes"),

@@ -1,0 +1,3 @@
+"""Placeholder: privacy pages (notice, organisation export, account deletion)."""
+
+urlpatterns: list = []
