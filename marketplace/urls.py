@@ -17,3 +17,8 @@ urlpatterns = [
     path("api/", include("marketplace.api.urls")),
     path("", include("frontend.urls")),
 ]
+
+handler400 = "marketplace.core.error_pages.bad_request"
+handler403 = "marketplace.core.error_pages.permission_denied"
+handler404 = "marketplace.core.error_pages.page_not_found"
+handler500 = "marketplace.core.error_pages.server_error"
