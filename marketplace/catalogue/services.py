@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from marketplace.billing.rules import require_good_standing
 from marketplace.catalogue.models import (
     MAX_THEMES,
     CatalogueEntry,
@@ -112,6 +113,7 @@ def entry_update(entry: CatalogueEntry, *, user, **changes) -> CatalogueEntry:
 def entry_submit(entry: CatalogueEntry, *, user) -> CatalogueEntry:
     entry = _lock(entry)
     require_role(user=user, organisation=entry.organisation, role=Role.MEMBER)
+    require_good_standing(entry.organisation)
     _require_state(entry, {Status.DRAFT}, "submitted")
     errors = entry.submission_errors()
     if errors:
@@ -124,6 +126,7 @@ def entry_submit(entry: CatalogueEntry, *, user) -> CatalogueEntry:
 def entry_publish(entry: CatalogueEntry, *, user) -> CatalogueEntry:
     _require_staff(user, "publish")
     entry = _lock(entry)
+    require_good_standing(entry.organisation)
     _require_state(entry, {Status.SUBMITTED}, "published")
     return _move(entry, user, "publish", Status.PUBLISHED, published_at=timezone.now())
 

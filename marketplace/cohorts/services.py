@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from marketplace.billing.rules import require_good_standing
 from marketplace.catalogue.matches import document_for
 from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.cohorts.models import (
@@ -110,6 +111,7 @@ def cohort_add_challenge(*, user, cohort: Cohort, challenge: Challenge) -> Cohor
 @transaction.atomic
 def cohort_apply_with_challenge(*, user, cohort: Cohort, challenge: Challenge) -> CohortChallenge:
     require_role(user=user, organisation=challenge.organisation, role=Role.ADMIN)
+    require_good_standing(challenge.organisation)
     if challenge.status != Status.PUBLISHED:
         raise DomainError("Only a published challenge can join a cohort.")
     return _apply(CohortChallenge, user, cohort=cohort, challenge=challenge)
@@ -132,6 +134,7 @@ def cohort_invite_supplier(*, user, cohort: Cohort, organisation: Organisation) 
 @transaction.atomic
 def cohort_apply_as_supplier(*, user, cohort: Cohort, organisation: Organisation):
     require_role(user=user, organisation=organisation, role=Role.ADMIN)
+    require_good_standing(organisation)
     _require_supplier(organisation)
     return _apply(CohortSupplier, user, cohort=cohort, organisation=organisation)
 

@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from marketplace.billing.rules import require_good_standing
 from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.catalogue.selectors import visible_entries
 from marketplace.core.audit import audit_record, snapshot
@@ -40,6 +41,7 @@ def interest_express(
 ) -> ExpressionOfInterest:
     """A supplier tells a provider that one of its solutions could meet their challenge."""
     require_role(user=user, organisation=solution.organisation, role=Role.MEMBER)
+    require_good_standing(solution.organisation)
     return _open_interest(user, challenge, solution, pitch, InterestDirection.SUPPLIER_INTEREST)
 
 
@@ -49,6 +51,7 @@ def interest_invite(
 ) -> ExpressionOfInterest:
     """A provider invites a supplier's solution to its challenge."""
     require_role(user=user, organisation=challenge.organisation, role=Role.MEMBER)
+    require_good_standing(challenge.organisation)
     return _open_interest(user, challenge, solution, pitch, InterestDirection.PROVIDER_INVITATION)
 
 
