@@ -8,9 +8,15 @@ from marketplace.catalogue.models import Challenge, Solution, Status, Theme
 from marketplace.cohorts import services
 from marketplace.cohorts.models import Cohort, Stage
 from marketplace.core.errors import DomainError
+from marketplace.organisations.models import Organisation
 
 NAME = "Damp, mould and retrofit 2027"
 THEMES = ["damp-mould-condensation", "energy-retrofit-net-zero"]
+# Open for applications, with a fee: DampSense's place is accepted and waits for payment.
+OPEN_NAME = "Repairs and resident wellbeing 2027"
+OPEN_THEMES = ["repairs-maintenance"]
+FEE_PENCE = 45_000
+PAYING_SUPPLIER = "DampSense Ltd"
 
 
 @transaction.atomic
@@ -57,3 +63,28 @@ def fill_matrix(staff, cohort: Cohort) -> int:
     except DomainError:
         return 0
     return scored
+
+
+@transaction.atomic
+def seed_open_cohort(staff) -> Cohort:
+    """A paid cohort open for applications, where a supplier has a place to pay for."""
+    cohort = Cohort.objects.filter(name=OPEN_NAME).first()
+    if cohort is not None:
+        return cohort
+    cohort = services.cohort_create(
+        user=staff,
+        name=OPEN_NAME,
+        themes=list(Theme.objects.filter(slug__in=OPEN_THEMES)),
+        stage=Stage.OPEN,
+        description="Providers apply with a repairs or wellbeing challenge; suppliers pay "
+        "a participation fee once accepted.",
+        opens_on=datetime.date(2026, 11, 2),
+        matching_on=datetime.date(2027, 2, 1),
+        pilots_on=datetime.date(2027, 4, 5),
+        completes_on=datetime.date(2027, 10, 29),
+        fee_pence=FEE_PENCE,
+    )
+    supplier = Organisation.objects.get(name=PAYING_SUPPLIER)
+    place = services.cohort_invite_supplier(user=staff, cohort=cohort, organisation=supplier)
+    services.cohort_accept_supplier(user=staff, place=place)
+    return cohort

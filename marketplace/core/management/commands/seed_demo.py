@@ -61,6 +61,7 @@ class Command(BaseCommand):
         pilots = demo_pilots.seed_pilots(staff)
         self.stdout.write(f"Demo pairings created: {pilots}")
         demo_cohort.seed_cohort(staff)
+        demo_cohort.seed_open_cohort(staff)
 
     def _catalogue(self, staff) -> None:
         """Published challenges and solutions, through the same services people use."""
