@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "marketplace.notifications",
     "marketplace.cohorts",
     "marketplace.billing",
+    "marketplace.privacy",
     "marketplace.api",
     "matching",
 ]
@@ -137,6 +138,14 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "launchpad"
 CELERY_BEAT_SCHEDULE = {
+    "nightly-retention-purge": {
+        "task": "marketplace.privacy.tasks.purge_expired_records",
+        "schedule": crontab(hour=3, minute=15),
+    },
+    "stripe-events-sweep": {
+        "task": "marketplace.billing.tasks.process_pending_stripe_events",
+        "schedule": crontab(minute="*/5"),
+    },
     "weekly-match-digest": {
         "task": "marketplace.catalogue.tasks.send_weekly_match_digest",
         "schedule": crontab(day_of_week="mon", hour=7, minute=0),
@@ -232,6 +241,13 @@ MFA_TOTP_ISSUER = "Launchpad"
 MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", True)
 
 INVITATION_MAX_AGE_DAYS = env_int("INVITATION_MAX_AGE_DAYS", 14)
+
+# Privacy (marketplace.privacy): who the notice names, and how long records are kept.
+PRIVACY_CONTROLLER = env_str("PRIVACY_CONTROLLER", "The Launchpad programme")
+PRIVACY_CONTACT_EMAIL = env_str("PRIVACY_CONTACT_EMAIL", "privacy@launchpad.localhost")
+AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 2555)
+NOTIFICATION_RETENTION_DAYS = env_int("NOTIFICATION_RETENTION_DAYS", 365)
+BACKUP_RETENTION_DAYS = env_int("BACKUP_RETENTION_DAYS", 35)
 
 # Per user, and per client IP at RATE_LIMIT_IP_MULTIPLIER times the count (an office of
 # housing officers shares one address). Format: 30/h, 5/10m. See marketplace/core/ratelimit.py.
