@@ -6,6 +6,7 @@ from frontend import (
     cohort_views,
     dashboard_views,
     insight_views,
+    jobs_views,
     match_views,
     privacy_views,
     proposal_views,
@@ -177,5 +178,6 @@ urlpatterns += [
 
 # Staff console sections each own their routes.
 urlpatterns += insight_views.urlpatterns + dashboard_views.urlpatterns + staff_views.urlpatterns
+urlpatterns += jobs_views.urlpatterns
 urlpatterns += privacy_views.urlpatterns
 urlpatterns += billing_views.urlpatterns

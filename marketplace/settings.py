@@ -10,6 +10,7 @@ from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 from marketplace.env import env_bool, env_float, env_int, env_list, env_str
+from marketplace.logging_config import logging_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("LAUNCHPAD_VAR_DIR", str(BASE_DIR / "var")))
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "marketplace.proposals",
     "marketplace.notifications",
     "marketplace.cohorts",
+    "marketplace.jobs",
     "marketplace.billing",
     "marketplace.privacy",
     "marketplace.api",
@@ -56,6 +58,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "marketplace.core.middleware.RequestIdMiddleware",
+    "marketplace.core.middleware.HealthProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -134,9 +138,28 @@ CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", REDIS_URL)
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
+# Stopping or losing a worker loses no task: a task is acknowledged only once it has run,
+# and one whose worker process died goes back on the queue. Every task is idempotent, so
+# running one twice does no harm. Redis hands out again what a vanished worker held after
+# CELERY_VISIBILITY_TIMEOUT, which must exceed the longest task (a rebuild: minutes).
 CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_TASK_DEFAULT_QUEUE = "launchpad"
+# Several deployments (or test runs) can share one Redis, each with its own queue.
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "launchpad")
+CELERY_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 3600)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
+    # Look for such work every few seconds (kombu's default throttle makes it 100 s).
+    "unacked_restore_interval": max(1, min(10, CELERY_VISIBILITY_TIMEOUT // 2)),
+    "unacked_restore_throttle": 1,
+}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Logs go through LOGGING (JSON lines), not Celery's own format.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Each worker process loads the embedding model (seconds) before it reports ready.
+CELERY_WORKER_PROC_ALIVE_TIMEOUT = 60
 CELERY_BEAT_SCHEDULE = {
     "nightly-retention-purge": {
         "task": "marketplace.privacy.tasks.purge_expired_records",
@@ -149,6 +172,14 @@ CELERY_BEAT_SCHEDULE = {
     "weekly-match-digest": {
         "task": "marketplace.catalogue.tasks.send_weekly_match_digest",
         "schedule": crontab(day_of_week="mon", hour=7, minute=0),
+    },
+    "matcher-stale-data-check": {
+        "task": "marketplace.catalogue.tasks.check_matcher_freshness",
+        "schedule": crontab(minute="*/15"),
+    },
+    "matcher-index-compaction": {
+        "task": "marketplace.catalogue.tasks.compact_matcher_indexes",
+        "schedule": crontab(hour=3, minute=30),
     },
 }
 CELERY_TIMEZONE = "Europe/London"
@@ -203,6 +234,8 @@ MATCHING_MODEL_PATH = env_str("MATCHING_MODEL_PATH", "")
 MATCHING_INDEX_DIR = Path(env_str("MATCHING_INDEX_DIR", "") or VAR_DIR / "index")
 # Past this many passage vectors the index is approximate (HNSW); see docs/benchmarks.md.
 MATCHING_APPROXIMATE_FROM = env_int("MATCHING_APPROXIMATE_FROM", 50_000)
+# Entries embedded per re-embed task: each batch is one transaction (see catalogue.indexing).
+MATCHING_REEMBED_BATCH = env_int("MATCHING_REEMBED_BATCH", 16)
 # Tuned on the matching-bench dev set with `manage.py evaluate_matching --tune`.
 # The weekly digest lists new matches scoring at least this (0 to 1, as on the matches page).
 MATCH_DIGEST_MIN_SCORE = env_float("MATCH_DIGEST_MIN_SCORE", 0.6)
@@ -321,12 +354,7 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    # FAISS reports at INFO which CPU build it picked; noise on every start.
-    "loggers": {"faiss.loader": {"level": "WARNING"}},
-}
+LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json")
+if LOG_FORMAT not in {"json", "plain"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be json or plain, not {LOG_FORMAT!r}.")
+LOGGING = logging_settings(level=env_str("LOG_LEVEL", "INFO"), structured=LOG_FORMAT == "json")

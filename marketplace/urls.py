@@ -2,7 +2,7 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
-from marketplace.core.views import healthz
+from marketplace.core.views import healthz, readyz
 
 # The admin signs in through allauth, so staff get the same rate limits and second factor.
 admin.autodiscover()
@@ -12,6 +12,7 @@ admin.site.site_title = "Launchpad admin"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
     path("api/", include("marketplace.api.urls")),

@@ -5,14 +5,19 @@ every searchable document to versioned files in MATCHING_INDEX_DIR, shared by ev
 process. Each process searches the current version plus a small segment of the documents
 changed since it was built; it checks for changes at most once a second, and re-reads only
 those, so a publish shows up everywhere within seconds at any catalogue size.
+
+Each published version records the model whose vectors it holds, and searches use that
+model's vectors. Changing MATCHING_MODEL_PATH therefore changes nothing until the catalogue
+has been re-embedded with the new model and its index published: the old index serves
+until then, and edits in between are embedded with both models.
 """
 
-import fcntl
 import json
 import logging
 import threading
 import time
 from collections import ChainMap
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -21,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
@@ -29,8 +35,9 @@ from matching.bm25 import BM25
 from matching.contracts import Document, Facts, Match, Weights
 from matching.encoder import Encoder, shared_encoder
 from matching.explain import best_sentence_pairs, reason_for
-from matching.index import IndexStore, IndexUnavailable, LoadedIndex
-from matching.models import StoredDocument
+from matching.index import IndexStore, IndexUnavailable, LoadedIndex, Pointer
+from matching.locks import exclusive
+from matching.models import DocumentKind, StoredDocument
 from matching.ranking import PASSAGE_SLOTS, Corpus, Segment, build_segment, rank
 
 logger = logging.getLogger(__name__)
@@ -53,7 +60,35 @@ class NotIndexed(MatcherError):
 
 
 def encoder() -> Encoder:
+    """The configured model: new text is always embedded with it."""
     return shared_encoder(settings.MATCHING_MODEL_PATH or None)
+
+
+def serving_model_name(kind: str) -> str:
+    """The model whose vectors the published index of `kind` holds (before any: the configured)."""
+    pointer = index_store().pointer(kind)
+    return _model_of(pointer) or encoder().model_name
+
+
+def _model_of(pointer: Pointer | None) -> str | None:
+    return pointer.meta.get("model_name") if pointer else None
+
+
+def _encoders_to_write() -> list[Encoder]:
+    """The configured model first, then any other model a published index still serves."""
+    encoders = {encoder().model_name: encoder()}
+    for kind in DocumentKind.values:
+        pointer = index_store().pointer(kind)
+        name = _model_of(pointer)
+        if not name or name in encoders:
+            continue
+        serving = shared_encoder(pointer.meta.get("model_path") or None)
+        if serving.model_name != name or not serving.model_path.exists():
+            # Its documents stay as they were until the re-embed for the new model switches.
+            logger.warning("Model %s of the %s index is not on this machine", name, kind)
+            continue
+        encoders[name] = serving
+    return list(encoders.values())
 
 
 def weights() -> Weights:
@@ -69,29 +104,49 @@ def index_store() -> IndexStore:
 
 
 def index_document(document: Document) -> StoredDocument:
-    """Embed the document if its text changed, and make it searchable."""
+    """Embed the document if its text changed, and make it searchable.
+
+    Written for every model in use (see _encoders_to_write), so search stays current while
+    the catalogue is re-embedded for a new model. Returns the configured model's row.
+    """
     text = textlib.normalise(document.full_text)[:MAX_TEXT_CHARS]
     if not textlib.terms(text):
         raise MatcherError("There is no text to match: add a title and a description.")
     digest = textlib.text_hash(text)
-    model_name = encoder().model_name
-    stored = StoredDocument.objects.filter(
-        kind=document.kind, object_id=document.id, model_name=model_name
-    ).first()
+    facts = facts_to_json(document.facts)
+    rows = [_index_with(model, document, text, digest, facts) for model in _encoders_to_write()]
+    return rows[0]
+
+
+def _index_with(model: Encoder, document: Document, text, digest, facts) -> StoredDocument:
+    lookup = {"kind": document.kind, "object_id": document.id, "model_name": model.model_name}
+    stored = StoredDocument.objects.filter(**lookup).first()
+    if stored is not None and (stored.text_hash, stored.facts, stored.is_searchable) == (
+        digest,
+        facts,
+        True,
+    ):
+        # Saving an unchanged row would date it and make every process re-read it.
+        return stored
     if stored is None or stored.text_hash != digest:
-        stored = _embed(document, text, digest, model_name, stored)
-    stored.facts = facts_to_json(document.facts)
+        stored = _embed(model, document, text, digest, stored)
+    stored.facts = facts
     stored.is_searchable = True
-    stored.save()
+    try:
+        with transaction.atomic():
+            stored.save()
+    except IntegrityError:
+        # A concurrent task embedded the same document first; its row serves as well.
+        return StoredDocument.objects.get(**lookup)
     return stored
 
 
-def _embed(document, text, digest, model_name, stored) -> StoredDocument:
+def _embed(model: Encoder, document, text, digest, stored) -> StoredDocument:
     passages = textlib.passages(text)[:PASSAGE_SLOTS]
     sentences = textlib.sentences(text)[:MAX_SENTENCES] or passages[:1]
-    vectors = encoder().encode(passages + sentences)
+    vectors = model.encode(passages + sentences)
     stored = stored or StoredDocument(
-        kind=document.kind, object_id=document.id, model_name=model_name
+        kind=document.kind, object_id=document.id, model_name=model.model_name
     )
     stored.text_hash = digest
     stored.text = text
@@ -140,48 +195,79 @@ def facts_from_json(data: dict) -> Facts:
 # -- the shared index ------------------------------------------------------------------------
 
 
-def _searchable(kind: str):
+def _searchable(kind: str, model_name: str):
     return StoredDocument.objects.filter(
-        kind=kind, model_name=encoder().model_name, is_searchable=True
+        kind=kind, model_name=model_name, is_searchable=True
     ).order_by("object_id")
 
 
 @contextmanager
-def _rebuild_lock(kind: str):
-    """One rebuild per kind at a time on this machine; others wait and reuse its result."""
-    directory = Path(settings.MATCHING_INDEX_DIR)
-    directory.mkdir(parents=True, exist_ok=True)
-    with open(directory / f".{kind}.lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+def rebuild_lock(kind: str) -> Iterator[None]:
+    """One rebuild of `kind` at a time across every process and machine sharing the index."""
+    with exclusive(f"rebuild-{kind}"):
+        yield
 
 
-def rebuild_index(kind: str) -> int:
-    """Build the kind's index and BM25 from the stored documents; publish them as a version."""
-    with _rebuild_lock(kind):
-        started = time.time()
-        fields = ("object_id", "dimension", "passage_vectors", "text", "facts")
-        rows = list(_searchable(kind).values_list(*fields))
-        segment = build_segment(
-            [r[0] for r in rows],
-            [np.frombuffer(bytes(r[2]), dtype=np.float32).reshape(-1, r[1]) for r in rows],
-            [r[3] for r in rows],
-            dimension=rows[0][1] if rows else encoder().dimension,
-            approximate_from=settings.MATCHING_APPROXIMATE_FROM,
-        )
-        facts = {str(r[0]): r[4] for r in rows}
-        extras = {
-            "doc_ids": segment.doc_ids,
-            "passage_counts": segment.passage_counts,
-            "facts": np.frombuffer(json.dumps(facts).encode(), dtype=np.uint8),
-            **segment.bm25.to_arrays(),
-        }
-        version = index_store().publish(kind, segment.index, extras, built_at=started)
-        logger.info("Published %s index version %s with %s documents", kind, version, len(rows))
-        return version
+def rebuild_index(
+    kind: str, *, model_name: str | None = None, requested_at: float | None = None
+) -> int:
+    """Build the kind's index and BM25 from the stored documents; publish them as a version.
+
+    `model_name` builds from another model's vectors, switching every process to it (the end
+    of a re-embed); by default the model the index serves now. A caller that waited while
+    another rebuild of the same model read the data after `requested_at` (a time.time())
+    reuses that version: what it asked for is already done.
+    """
+    with rebuild_lock(kind):
+        pointer = index_store().pointer(kind)
+        model_name = model_name or _model_of(pointer) or encoder().model_name
+        if (
+            requested_at is not None
+            and pointer is not None
+            and pointer.built_at >= requested_at
+            and (_model_of(pointer) or encoder().model_name) == model_name
+        ):
+            return pointer.version
+        return _build_and_publish(kind, model_name)
+
+
+def _build_and_publish(kind: str, model_name: str) -> int:
+    """Call while holding rebuild_lock(kind)."""
+    started = time.time()
+    fields = ("object_id", "dimension", "passage_vectors", "text", "facts")
+    rows = list(_searchable(kind, model_name).values_list(*fields))
+    segment = build_segment(
+        [r[0] for r in rows],
+        [np.frombuffer(bytes(r[2]), dtype=np.float32).reshape(-1, r[1]) for r in rows],
+        [r[3] for r in rows],
+        dimension=rows[0][1] if rows else encoder().dimension,
+        approximate_from=settings.MATCHING_APPROXIMATE_FROM,
+    )
+    facts = {str(r[0]): r[4] for r in rows}
+    extras = {
+        "doc_ids": segment.doc_ids,
+        "passage_counts": segment.passage_counts,
+        "facts": np.frombuffer(json.dumps(facts).encode(), dtype=np.uint8),
+        **segment.bm25.to_arrays(),
+    }
+    meta = {"model_name": model_name, "model_path": _model_path(kind, model_name)}
+    version = index_store().publish(kind, segment.index, extras, built_at=started, meta=meta)
+    logger.info(
+        "Published %s index version %s with %s documents of %s",
+        kind,
+        version,
+        len(rows),
+        model_name,
+    )
+    return version
+
+
+def _model_path(kind: str, model_name: str) -> str:
+    """Where the model lives, so other processes can embed edits with it while it serves."""
+    if model_name == encoder().model_name:
+        return str(settings.MATCHING_MODEL_PATH or "")
+    pointer = index_store().pointer(kind)
+    return pointer.meta.get("model_path", "") if _model_of(pointer) == model_name else ""
 
 
 def rebuild_if_fragmented(kind: str) -> int | None:
@@ -191,16 +277,16 @@ def rebuild_if_fragmented(kind: str) -> int | None:
     that set must stay small; a rebuild resets it. Without a version yet, nothing to fold:
     the first search builds one.
     """
-    built_at = index_store().built_at(kind)
-    if built_at is None:
+    pointer = index_store().pointer(kind)
+    if pointer is None:
         return None
-    documents = StoredDocument.objects.filter(kind=kind, model_name=encoder().model_name)
-    changed = documents.filter(updated_at__gt=_since(built_at)).count()
+    documents = StoredDocument.objects.filter(kind=kind, model_name=serving_model_name(kind))
+    changed = documents.filter(updated_at__gt=since_built(pointer.built_at)).count()
     if changed <= FOLD_CHANGES_FROM:
         return None
     if changed <= FOLD_CHANGES_SHARE * documents.filter(is_searchable=True).count():
         return None
-    return rebuild_index(kind)
+    return rebuild_index(kind, requested_at=time.time())
 
 
 @dataclass(frozen=True)
@@ -211,11 +297,13 @@ class _Base:
     built_at: float
     segment: Segment
     facts: dict[int, Facts]
+    model_name: str
 
 
 @dataclass
 class _Snapshot:
     corpus: Corpus
+    model_name: str
     signature: tuple
     checked_at: float
 
@@ -226,39 +314,69 @@ _snapshot_lock = threading.Lock()
 
 
 def _signature(kind: str) -> tuple:
-    state = StoredDocument.objects.filter(kind=kind, model_name=encoder().model_name).aggregate(
+    pointer = index_store().pointer(kind)
+    model_name = _model_of(pointer) or encoder().model_name
+    state = StoredDocument.objects.filter(kind=kind, model_name=model_name).aggregate(
         changed=Max("updated_at"), searchable=Count("id", filter=Q(is_searchable=True))
     )
-    return (index_store().current_version(kind), state["changed"], state["searchable"])
+    version = pointer.version if pointer else None
+    return (version, model_name, state["changed"], state["searchable"])
 
 
 def corpus_for(kind: str) -> Corpus:
     """This process's searchable view of `kind`, refreshed when anything changed."""
+    return _snapshot_for(kind).corpus
+
+
+def _snapshot_for(kind: str) -> _Snapshot:
     with _snapshot_lock:
         snapshot = _snapshots.get(kind)
         now = time.monotonic()
         if snapshot and now - snapshot.checked_at < REFRESH_EVERY:
-            return snapshot.corpus
+            return snapshot
         signature = _signature(kind)
         if snapshot and snapshot.signature == signature:
             snapshot.checked_at = now
-            return snapshot.corpus
-        snapshot = _Snapshot(_load_corpus(kind), signature, time.monotonic())
+            return snapshot
+        base = _base(kind)
+        corpus = _load_corpus(kind, base)
+        snapshot = _Snapshot(corpus, base.model_name, signature, time.monotonic())
         _snapshots[kind] = snapshot
-        return snapshot.corpus
+        return snapshot
+
+
+def served_version(kind: str) -> int | None:
+    """The version this process searches now, reloading it if another process published one.
+
+    None before any version exists (the first search builds it). Raises IndexUnavailable
+    when the current files cannot be read.
+    """
+    if index_store().pointer(kind) is None:
+        return None
+    return index_store().get(kind).version
 
 
 def _base(kind: str) -> _Base:
     try:
-        loaded = index_store().get(kind)
-        base = _bases.get(kind)
-        if base is None or base.version != loaded.version:
-            base = _bases[kind] = _base_from(loaded)
+        return _current_base(kind)
     except IndexUnavailable:
         # A missing or corrupt file is rebuilt from the stored vectors, never an error page.
-        rebuild_index(kind)
-        index_store().forget(kind)
-        base = _bases[kind] = _base_from(index_store().get(kind))
+        with rebuild_lock(kind):
+            index_store().forget(kind)
+            try:
+                # Another process may have rebuilt it while this one waited for the lock.
+                return _current_base(kind)
+            except IndexUnavailable:
+                _build_and_publish(kind, serving_model_name(kind))
+                index_store().forget(kind)
+                return _current_base(kind)
+
+
+def _current_base(kind: str) -> _Base:
+    loaded = index_store().get(kind)
+    base = _bases.get(kind)
+    if base is None or base.version != loaded.version:
+        base = _bases[kind] = _base_from(loaded)
     return base
 
 
@@ -272,24 +390,24 @@ def _base_from(loaded: LoadedIndex) -> _Base:
     except (KeyError, ValueError) as exc:
         raise IndexUnavailable(f"The index files are incomplete: {exc}") from exc
     facts = {int(pk): facts_from_json(data) for pk, data in facts.items()}
-    return _Base(loaded.version, loaded.built_at, segment, facts)
+    model_name = loaded.meta.get("model_name") or encoder().model_name
+    return _Base(loaded.version, loaded.built_at, segment, facts, model_name)
 
 
-def _since(built_at: float) -> datetime:
+def since_built(built_at: float) -> datetime:
     # Clocks of the machines that write rows and the one that built the index may differ a
     # little; re-reading a few extra documents is harmless, missing one is not.
     return datetime.fromtimestamp(built_at - CLOCK_SKEW_ALLOWANCE, tz=UTC)
 
 
-def _load_corpus(kind: str) -> Corpus:
+def _load_corpus(kind: str, base: _Base) -> Corpus:
     """The published version plus a small segment of what changed after it was built."""
-    base = _base(kind)
     changed = list(
         StoredDocument.objects.filter(
-            kind=kind, model_name=encoder().model_name, updated_at__gt=_since(base.built_at)
+            kind=kind, model_name=base.model_name, updated_at__gt=since_built(base.built_at)
         ).only("object_id", "is_searchable", "dimension", "passage_vectors", "text", "facts")
     )
-    live = set(_searchable(kind).values_list("object_id", flat=True))
+    live = set(_searchable(kind, base.model_name).values_list("object_id", flat=True))
     removed = set(base.segment.doc_ids.tolist()) - live
     recent = [doc for doc in changed if doc.object_id in live]
     if not recent:
@@ -308,9 +426,10 @@ def _load_corpus(kind: str) -> Corpus:
 # -- reading ---------------------------------------------------------------------------------
 
 
-def stored_document(kind: str, object_id: int) -> StoredDocument:
+def stored_document(kind: str, object_id: int, model_name: str | None = None) -> StoredDocument:
+    """The document's row for `model_name` (default: the model its own kind's index serves)."""
     stored = StoredDocument.objects.filter(
-        kind=kind, object_id=object_id, model_name=encoder().model_name
+        kind=kind, object_id=object_id, model_name=model_name or serving_model_name(kind)
     ).first()
     if stored is None:
         raise NotIndexed("Matches are being prepared for this text. Try again in a moment.")
@@ -327,8 +446,10 @@ def rank_for(
     explain: bool = True,
 ) -> list[Match]:
     """Rank documents of `target_kind` for an already-indexed query document."""
-    query_stored = stored_document(query.kind, query.id)
-    corpus = corpus_for(target_kind)
+    served = _snapshot_for(target_kind)
+    # The query's vectors must come from the model the searched index was built with.
+    query_stored = stored_document(query.kind, query.id, served.model_name)
+    corpus = served.corpus
     excluded = set(excluded) | ({query.id} if query.kind == target_kind else set())
     matches = rank(
         corpus,
@@ -345,7 +466,7 @@ def rank_for(
     sentences = {
         doc.object_id: doc
         for doc in StoredDocument.objects.filter(
-            kind=target_kind, model_name=encoder().model_name, object_id__in=[m.id for m in matches]
+            kind=target_kind, model_name=served.model_name, object_id__in=[m.id for m in matches]
         ).only("object_id", "dimension", "sentences", "sentence_vectors")
     }
     return [
@@ -374,6 +495,7 @@ def _reason(query: Document, query_stored, match_facts: Facts, match_stored):
 
 def explain(query: Document, match: Document):
     """The reason for any pair, ranked or not."""
-    query_stored = stored_document(query.kind, query.id)
-    match_stored = stored_document(match.kind, match.id)
+    model_name = serving_model_name(match.kind)
+    query_stored = stored_document(query.kind, query.id, model_name)
+    match_stored = stored_document(match.kind, match.id, model_name)
     return _reason(query, query_stored, match.facts, match_stored)

@@ -93,12 +93,22 @@ def search(index: faiss.Index, queries: np.ndarray, k: int) -> tuple[np.ndarray,
         return index.search(np.ascontiguousarray(queries, dtype=np.float32), min(k, index.ntotal))
 
 
+@dataclass(frozen=True)
+class Pointer:
+    """Which version is current, when the data it holds was read, and what built it."""
+
+    version: int
+    built_at: float
+    meta: dict = field(default_factory=dict)
+
+
 @dataclass
 class LoadedIndex:
     version: int
     index: faiss.Index
     built_at: float
     extras: dict[str, np.ndarray] = field(default_factory=dict)
+    meta: dict = field(default_factory=dict)
 
 
 class IndexStore:
@@ -124,12 +134,12 @@ class IndexStore:
         return self.directory / f"{name}.v{version}.faiss"
 
     def built_at(self, name: str) -> float | None:
-        pointer = self._read_pointer(name)
-        return None if pointer is None else pointer[1]
+        pointer = self.pointer(name)
+        return None if pointer is None else pointer.built_at
 
     def current_version(self, name: str) -> int | None:
-        pointer = self._read_pointer(name)
-        return None if pointer is None else pointer[0]
+        pointer = self.pointer(name)
+        return None if pointer is None else pointer.version
 
     def _extras_file(self, name: str, version: int) -> Path:
         return self.directory / f"{name}.v{version}.npz"
@@ -140,10 +150,12 @@ class IndexStore:
         index: faiss.Index,
         extras: dict[str, np.ndarray] | None = None,
         built_at: float | None = None,
+        meta: dict | None = None,
     ) -> int:
         """Write `index` and its `extras` as the next version and make it current.
 
-        `built_at` is when the data it was built from was read (default: now).
+        `built_at` is when the data it was built from was read (default: now); `meta` is
+        kept in the pointer (JSON), readable without loading the index.
         """
         self.directory.mkdir(parents=True, exist_ok=True)
         version = (self.current_version(name) or 0) + 1
@@ -157,7 +169,7 @@ class IndexStore:
         faiss.write_index(index, str(partial))
         os.replace(partial, target)
         built_at = time.time() if built_at is None else built_at
-        self._write_pointer(name, {"version": version, "built_at": built_at})
+        self._write_pointer(name, {"version": version, "built_at": built_at, "meta": meta or {}})
         self._remove_old_versions(name, keep={version, version - 1})
         return version
 
@@ -185,23 +197,24 @@ class IndexStore:
             if loaded and now - self._checked_at.get(name, 0) < self.check_every:
                 return loaded
             self._checked_at[name] = now
-            pointer = self._read_pointer(name)
+            pointer = self.pointer(name)
             if pointer is None:
                 raise IndexUnavailable(f"No index has been built for {name}.")
-            version, built_at = pointer
-            if loaded and loaded.version == version:
+            if loaded and loaded.version == pointer.version:
                 return loaded
-            self._loaded[name] = self._read(name, version, built_at)
+            self._loaded[name] = self._read(name, pointer)
             return self._loaded[name]
 
-    def _read_pointer(self, name: str) -> tuple[int, float] | None:
+    def pointer(self, name: str) -> Pointer | None:
         try:
             payload = json.loads(self._pointer(name).read_text())
-            return int(payload["version"]), float(payload["built_at"])
-        except (OSError, ValueError, KeyError, TypeError):
+            meta = payload.get("meta") or {}
+            return Pointer(int(payload["version"]), float(payload["built_at"]), dict(meta))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
-    def _read(self, name: str, version: int, built_at: float) -> LoadedIndex:
+    def _read(self, name: str, pointer: Pointer) -> LoadedIndex:
+        version = pointer.version
         path = self._file(name, version)
         try:
             index = faiss.read_index(str(path))
@@ -212,7 +225,7 @@ class IndexStore:
             raise IndexUnavailable(f"The index file for {name} is unreadable.") from exc
         # read_index already gives the concrete outer class, which owns the C++ object.
         index = prepare_for_search(index)
-        return LoadedIndex(version=version, index=index, built_at=built_at, extras=extras)
+        return LoadedIndex(version, index, pointer.built_at, extras, pointer.meta)
 
     def forget(self, name: str) -> None:
         with self._lock:

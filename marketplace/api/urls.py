@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from marketplace.api import cohort_views, views
+from marketplace.api import cohort_views, job_views, views
 from marketplace.api import proposal_views as pv
 from marketplace.api.catalogue_views import CHALLENGE_VIEWS, SOLUTION_VIEWS
 
@@ -90,3 +90,4 @@ urlpatterns = [
 ]
 
 urlpatterns += cohort_views.urlpatterns
+urlpatterns += job_views.urlpatterns

@@ -1,7 +1,12 @@
 from celery import shared_task
+from django.db import DatabaseError
 
+from marketplace.catalogue import indexing
 from marketplace.catalogue.matches import sync_with_matcher
 from matching import engine
+
+# Transient trouble (a database failover, a full disk being cleared) is worth a few retries.
+TRANSIENT = (DatabaseError, OSError)
 
 
 @shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
@@ -15,6 +20,28 @@ def sync_entry_with_matcher(kind: str, pk: int) -> None:
 def fold_matcher_changes(kind: str) -> None:
     """A new index version once edits since the last one pile up; usually a quick no-op."""
     engine.rebuild_if_fragmented(kind)
+
+
+@shared_task(acks_late=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def rebuild_matcher_indexes(job_id: int) -> None:
+    """Idempotent: a finished job is left alone, and one rebuild serves every repeat."""
+    indexing.index_rebuild_run(job_id=job_id)
+
+
+@shared_task(acks_late=True, autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def reembed_catalogue_batch(job_id: int, kind: str, pks: list[int]) -> None:
+    """Idempotent: a batch is a claimed step of its job, done once however often delivered."""
+    indexing.catalogue_reembed_batch(job_id=job_id, kind=kind, pks=pks)
+
+
+@shared_task(acks_late=True)
+def compact_matcher_indexes() -> dict:
+    return indexing.matcher_compact()
+
+
+@shared_task(acks_late=True)
+def check_matcher_freshness() -> dict:
+    return indexing.matcher_freshness_check()
 
 
 @shared_task

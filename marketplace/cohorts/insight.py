@@ -135,7 +135,7 @@ def _cache_key(k: int | None) -> str:
     Indexing saves the row (auto_now) and withdrawal dates it too, so the latest change
     moves; a deleted row changes the count.
     """
-    model_name = engine.encoder().model_name
+    model_name = _model_name()
     state = (
         StoredDocument.objects.filter(model_name=model_name)
         .values("kind")
@@ -170,9 +170,15 @@ def _grouping(k: int | None) -> _Grouping:
     return _Grouping(groups, _best_fit(ids, leads))
 
 
+def _model_name() -> str:
+    # One model for both sides, so that challenges and solutions compare; while a re-embed
+    # runs, both sides have vectors of the model the challenge index serves.
+    return engine.serving_model_name(DocumentKind.CHALLENGE)
+
+
 def _searchable(kind: str):
     return StoredDocument.objects.filter(
-        kind=kind, model_name=engine.encoder().model_name, is_searchable=True
+        kind=kind, model_name=_model_name(), is_searchable=True
     ).order_by("object_id")
 
 

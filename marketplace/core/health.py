@@ -1,10 +1,19 @@
-"""Checks behind /healthz: each returns (ok, detail) and never raises."""
+"""Checks behind /healthz (liveness) and /readyz (readiness); each check never raises.
 
+/healthz answers 200 while the process can answer at all: an orchestrator restarts a process
+whose liveness fails, and restarting every web process because the database is down only
+makes things worse. /readyz answers 503 until this process can serve real traffic (database,
+cache, broker, migrations applied, index files readable), so a load balancer sends requests
+elsewhere meanwhile.
+"""
+
+import os
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
+from django.db.migrations.executor import MigrationExecutor
 
 
 def check_database() -> dict:
@@ -43,30 +52,57 @@ def check_broker() -> dict:
     return {"ok": True, "mode": "broker", "ms": _elapsed_ms(started)}
 
 
-def check_matcher() -> dict:
-    """Index versions and how many documents are searchable; a missing index is rebuilt on use."""
-    from matching import engine
-    from matching.models import StoredDocument
+_migrated = False
 
+
+def check_migrations() -> dict:
+    """No unapplied migrations: code newer than the schema must not take traffic yet."""
+    global _migrated
+    if _migrated:
+        return {"ok": True}  # applied migrations are not unapplied under a running process
     try:
-        searchable = StoredDocument.objects.filter(is_searchable=True).count()
+        executor = MigrationExecutor(connection)
+        pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
     except DatabaseError as exc:
         return {"ok": False, "error": exc.__class__.__name__}
-    versions = {
-        kind: engine.index_store().current_version(kind) for kind in ("challenge", "solution")
-    }
-    return {"ok": True, "searchable_documents": searchable, "index_versions": versions}
+    _migrated = not pending
+    return {"ok": _migrated, "pending": len(pending)}
+
+
+def check_index_files() -> dict:
+    """This process can read the current index of each kind, and which version it serves."""
+    from matching import engine
+    from matching.index import IndexUnavailable
+
+    served = {}
+    for kind in ("challenge", "solution"):
+        try:
+            served[kind] = engine.served_version(kind)
+        except IndexUnavailable:
+            return {"ok": False, "error": f"the {kind} index files are unreadable"}
+    return {"ok": True, "served_versions": served}
 
 
 def _elapsed_ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 1)
 
 
-def health_report() -> dict:
+def _report(checks: dict) -> dict:
+    status = "ok" if all(c["ok"] for c in checks.values()) else "fail"
+    return {"status": status, "pid": os.getpid(), "checks": checks}
+
+
+def liveness_report() -> dict:
+    """For people and monitors: the status says whether the database and cache answer."""
+    return _report({"database": check_database(), "cache": check_cache()})
+
+
+def readiness_report() -> dict:
     checks = {
         "database": check_database(),
         "cache": check_cache(),
         "broker": check_broker(),
-        "matcher": check_matcher(),
+        "migrations": check_migrations(),
+        "index_files": check_index_files(),
     }
-    return {"status": "ok" if all(c["ok"] for c in checks.values()) else "fail", "checks": checks}
+    return _report(checks)

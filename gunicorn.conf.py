@@ -1,0 +1,53 @@
+"""gunicorn for Launchpad, configured by the environment (docs/deploy.md).
+
+    gunicorn marketplace.wsgi --config gunicorn.conf.py
+
+Sync workers: a request is CPU-bound (ranking, rendering), so parallelism comes from
+processes. Each worker loads the index files itself and follows new versions within a second
+or two (matching.engine), so workers can be added, recycled or restarted at any time.
+"""
+
+import os
+
+from marketplace.logging_config import logging_settings
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    return int(raw) if raw else default
+
+
+bind = (
+    os.environ.get("GUNICORN_BIND") or f"{os.environ.get('HOST', '127.0.0.1')}:{_int('PORT', 8000)}"
+)
+# WEB_CONCURRENCY is the name Heroku-style platforms set from the machine's size.
+workers = _int("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1)
+threads = _int("GUNICORN_THREADS", 1)
+timeout = _int("GUNICORN_TIMEOUT", 30)
+# On SIGTERM a worker finishes the requests it has before exiting (a deploy drops none).
+graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
+# Behind a proxy that keeps connections open to us; longer than its idle timeout.
+keepalive = _int("GUNICORN_KEEPALIVE", 5)
+# Recycle workers now and then, so a slow leak in any library never takes a node down;
+# the jitter keeps them from restarting all at once.
+max_requests = _int("GUNICORN_MAX_REQUESTS", 2000)
+max_requests_jitter = max_requests // 10
+# No preloading: each worker imports the app itself after the fork. Loading in the master
+# would share little (the index is per worker anyway) and forking after native libraries
+# (FAISS, OpenMP) have started threads is not safe.
+preload_app = False
+# Heartbeat files on a RAM disk: a worker writing to a slow or full disk would look hung.
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108 - a RAM disk, by design
+# Which proxies may set X-Forwarded-*; the proxy on the same machine by default.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+# Several gunicorns may run on one machine (blue/green, tests); none needs the control socket.
+control_socket_disable = True
+
+# One JSON line per event, like the app; the app logs each request itself, with its id.
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "INFO").lower()
+logconfig_dict = logging_settings(
+    level=os.environ.get("LOG_LEVEL", "INFO").upper(),
+    structured=os.environ.get("LOG_FORMAT", "json") == "json",
+)
