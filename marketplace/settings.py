@@ -354,7 +354,7 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 
-LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json")
+LOG_FORMAT = env_str("LOG_FORMAT", "") or ("plain" if DEBUG else "json")
 if LOG_FORMAT not in {"json", "plain"}:
     raise ImproperlyConfigured(f"LOG_FORMAT must be json or plain, not {LOG_FORMAT!r}.")
 LOGGING = logging_settings(level=env_str("LOG_LEVEL", "INFO"), structured=LOG_FORMAT == "json")
