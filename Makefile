@@ -68,6 +68,10 @@ chromium:
 test: install assets chromium
 	$(BIN)/pytest
 
+# docs/screenshots/: the real product on a throwaway demo database, photographed by Chromium.
+screenshots: install assets chromium
+	DEBUG=true $(BIN)/python manage.py take_screenshots
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from frontend import catalogue_forms as f
 from frontend.decorators import staff_only
@@ -66,6 +67,9 @@ def _kind(kind: str) -> Kind:
     return KINDS[kind]
 
 
+# The same URL answers a whole page or, for htmx, the results alone: caches must tell them apart
+# (without this, Back after a filter showed the bare fragment).
+@vary_on_headers("HX-Request")
 def entry_list(request, kind: str):
     k = _kind(kind)
     form = CatalogueFilterForm(request.GET)

@@ -3,21 +3,25 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from frontend import cohort_forms as f
 from frontend.decorators import staff_only
 from frontend.views import _add_errors, _message_of
 from marketplace.catalogue.matches import document_for
 from marketplace.catalogue.models import Status, Theme
+from marketplace.cohorts import jobs as cohort_jobs
 from marketplace.cohorts import services
 from marketplace.cohorts.analytics import csv_response
 from marketplace.cohorts.models import Cohort, CohortSupplier, Pairing
-from marketplace.cohorts.selectors import cohort_matrix, cohorts_for_organisation
+from marketplace.cohorts.selectors import cohort_matrix, cohorts_for_organisation, pairing_rows
 from marketplace.core.errors import DomainError
+from marketplace.jobs.models import Job
+from marketplace.jobs.selectors import job_get_for_user
 from matching import engine
 
 
@@ -115,30 +119,36 @@ def cohort_matchmaking(request, slug: str):
             "solution_choices": solution_choices,
             # Per-pairing links are built from this prefix: 1,600 reverse() calls took 0.7 s.
             "pairings_url": reverse("frontend:pairing_add", args=[slug]).removesuffix("add/"),
+            "export_as_job": matrix.scored > EXPORT_AT_ONCE,
         },
     )
 
 
 MATCHMAKING_ACTIONS = {
-    "score": (services.cohort_score, "Scores computed for {} pairings."),
-    "optimise": (
-        services.cohort_optimise,
-        "The optimiser suggests {0.suggested} pairings (total score {0.total:.2f}).",
-    ),
-    "confirm": (services.cohort_confirm, "{} pairings confirmed; both sides have been invited."),
+    # Long-running: each starts a job and the page follows its progress.
+    "score": cohort_jobs.cohort_score_request,
+    "optimise": cohort_jobs.cohort_optimise_request,
+    "export": cohort_jobs.pairings_export_request,
+    # Quick, and it tells people: done in the request.
+    "confirm": services.cohort_confirm,
 }
+CONFIRMED = "{} pairings confirmed; both sides have been invited."
+# Past this many pairings the CSV is written by a job rather than while the browser waits.
+EXPORT_AT_ONCE = 5_000
 
 
 @staff_only
 @require_POST
 def cohort_matchmaking_action(request, slug: str, action: str):
     cohort = _cohort(slug)
-    service, message = MATCHMAKING_ACTIONS[action]
     try:
-        result = service(user=request.user, cohort=cohort)
-        messages.success(request, message.format(result))
+        result = MATCHMAKING_ACTIONS[action](user=request.user, cohort=cohort)
     except (ValidationError, DomainError) as exc:
         messages.error(request, _message_of(exc))
+        return redirect("frontend:cohort_matchmaking", slug=slug)
+    if isinstance(result, Job):
+        return redirect("frontend:job_detail", pk=result.pk)
+    messages.success(request, CONFIRMED.format(result))
     return redirect("frontend:cohort_matchmaking", slug=slug)
 
 
@@ -169,22 +179,22 @@ def pairing_action(request, slug: str, action: str):
 
 @staff_only
 def cohort_pairings_csv(request, slug: str):
+    """The pairings at once; past EXPORT_AT_ONCE rows the page offers an export job instead."""
     cohort = _cohort(slug)
-    rows = (
-        (
-            p.challenge.title,
-            p.challenge.organisation.name,
-            p.solution.title,
-            p.solution.organisation.name,
-            f"{p.score:.4f}",
-            p.get_state_display() or "Scored",
-        )
-        for p in cohort.pairings.select_related(
-            "challenge__organisation", "solution__organisation"
-        ).order_by("-score")
+    header = cohort_jobs.EXPORT_HEADER
+    return csv_response(f"{cohort.slug}-pairings.csv", header, pairing_rows(cohort))
+
+
+@staff_only
+def job_export(request, pk: int):
+    """The file an export job wrote, once it is done."""
+    found = cohort_jobs.export_file_for(job_get_for_user(user=request.user, pk=pk))
+    if found is None:
+        raise Http404("No such export.")
+    path, filename = found
+    return FileResponse(
+        path.open("rb"), as_attachment=True, filename=filename, content_type="text/csv"
     )
-    header = ["Challenge", "Provider", "Solution", "Supplier", "Score", "State"]
-    return csv_response(f"{cohort.slug}-pairings.csv", header, rows)
 
 
 # -- the member side: applying and taking up invitations ---------------------------------------
@@ -243,6 +253,7 @@ def _member_action(request, cohort, organisation, action) -> None:
 
 
 @staff_only
+@vary_on_headers("HX-Request")
 def pairing_reasons(request, slug: str, pk: int):
     """Why the matcher scored a pairing as it did; loaded on demand, one pairing at a time."""
     pairing = (

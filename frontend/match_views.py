@@ -4,20 +4,23 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from frontend.catalogue_views import _kind
 from frontend.views import _message_of
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
-from marketplace.catalogue.matches import entry_for_matching, matches_for
+from marketplace.catalogue.matches import entry_for_matching, matches_among, matches_for
 from marketplace.catalogue.models import Challenge, Solution, Theme, Verdict
 from marketplace.core.errors import DomainError
+from marketplace.proposals.selectors import interests_by_counterpart
 from matching.engine import MatcherError
 
 MATCHES_SHOWN = 20
 
 
 @login_required
+@vary_on_headers("HX-Request")
 def entry_matches(request, kind: str, pk: int):
     k = _kind(kind)
     try:
@@ -38,18 +41,58 @@ def entry_matches(request, kind: str, pk: int):
             )
         except MatcherError as exc:
             problem = str(exc)
+    partial = request.headers.get("HX-Request") == "true"
     context = {
         "kind": k,
         "entry": entry,
         "form": form,
         "ranked": ranked,
         "problem": problem,
+        "filtered": any(form.cleaned_data.values()) if form.is_valid() else True,
+        "partial": partial,
+        "interests": interests_by_counterpart(user=request.user, entry=entry),
         "theme_names": dict(Theme.objects.values_list("slug", "name")),
         "target_label": "solution" if k.model is Challenge else "challenge",
     }
-    partial = request.headers.get("HX-Request") == "true"
     name = "_match_results.html" if partial else "matches.html"
     return render(request, f"frontend/catalogue/{name}", context)
+
+
+COMPARED = (2, 3)
+
+
+@login_required
+def entry_compare(request, kind: str, pk: int):
+    """Two or three matches side by side; ?compare=<id> once for each."""
+    k = _kind(kind)
+    try:
+        entry = entry_for_matching(k.model, user=request.user, pk=pk)
+    except DomainError as exc:
+        messages.info(request, exc.message)
+        return redirect(f"frontend:{k.slug}_detail", pk=pk)
+    ids = [int(raw) for raw in request.GET.getlist("compare") if raw.isdigit() and len(raw) < 12]
+    ids = list(dict.fromkeys(ids))
+    ranked, problem = [], None
+    if not COMPARED[0] <= len(ids) <= COMPARED[-1]:
+        problem = "Choose two or three to compare: tick “Compare” on their cards."
+    else:
+        try:
+            ranked = matches_among(
+                user=request.user, organisation=_acting_for(request, entry), entry=entry, ids=ids
+            )
+        except MatcherError as exc:
+            problem = str(exc)
+    context = {
+        "kind": k,
+        "entry": entry,
+        "ranked": ranked,
+        "problem": problem,
+        "interests": interests_by_counterpart(user=request.user, entry=entry),
+        "theme_names": dict(Theme.objects.values_list("slug", "name")),
+        "target_label": "solution" if k.model is Challenge else "challenge",
+    }
+    status = 400 if problem and not ranked else 200
+    return render(request, "frontend/catalogue/compare.html", context, status=status)
 
 
 def _acting_for(request, entry):
@@ -83,7 +126,14 @@ def match_feedback(request, kind: str, pk: int, other_pk: int):
         error = _message_of(exc)
     if request.headers.get("HX-Request") == "true":
         verdict = None if error else form.cleaned_data.get("verdict")
-        context = {"kind": k, "entry": entry, "other": other, "verdict": verdict, "error": error}
+        context = {
+            "kind": k,
+            "entry": entry,
+            "other": other,
+            "verdict": verdict,
+            "error": error,
+            "swapped": True,
+        }
         return render(request, "frontend/catalogue/_feedback.html", context)
     if error:
         messages.error(request, error)

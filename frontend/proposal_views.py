@@ -68,16 +68,40 @@ def interest_new(request):
     form = f.InterestForm(
         request.POST or None, solutions=solutions, initial={"solution": request.GET.get("solution")}
     )
+    interest = None
     if request.method == "POST" and form.is_valid():
         try:
             interest = _open_interest(request.user, organisation, challenge, solution, form)
         except (ValidationError, DomainError) as exc:
             _add_errors(form, exc)
-        else:
-            messages.success(request, f"Sent to {interest.to_organisation.name}.")
-            return redirect("frontend:interest_detail", pk=interest.pk)
+    if request.method == "POST" and request.headers.get("HX-Request") == "true":
+        # Sent from a match card: only the card's invitation panel changes.
+        return _invite_panel(
+            request, challenge, solution or _chosen(form, solutions), form, interest
+        )
+    if interest is not None:
+        messages.success(request, f"Sent to {interest.to_organisation.name}.")
+        return redirect("frontend:interest_detail", pk=interest.pk)
     context = {"form": form, "challenge": challenge, "solution": solution}
     return render(request, "frontend/proposals/interest_new.html", context)
+
+
+def _chosen(form, solutions):
+    chosen = form.cleaned_data.get("solution") if hasattr(form, "cleaned_data") else None
+    return chosen or solutions.filter(pk=form.data.get("solution") or 0).first()
+
+
+def _invite_panel(request, challenge, solution, form, interest):
+    provider_side = request.membership.organisation.is_housing_provider
+    context = {
+        "entry": challenge if provider_side else solution,
+        "other": solution if provider_side else challenge,
+        "target_label": "solution" if provider_side else "challenge",
+        "form": form,
+        "interest": interest,
+        "sent": interest is not None,
+    }
+    return render(request, "frontend/catalogue/_invite.html", context)
 
 
 def _entry_from_query(request, model, name: str):
@@ -226,8 +250,8 @@ def _proposal_context(request, proposal: PilotProposal, bound: dict | None = Non
         "missing": submission_errors(proposal) if proposal.status in EDITABLE else {},
         "signer_side": _signer_side(request.user, proposal),
         "is_provider_admin": _is_admin_of(request.user, proposal.provider),
-        "reason_form": f.ReasonForm(),
-        "required_reason_form": f.RequiredReasonForm(),
+        "review_forms": _review_forms(proposal),
+        "abandon_form": f.RequiredReasonForm(auto_id=f"id_abandon_{proposal.pk}_%s"),
         "complete_form": f.CompleteForm(metrics=proposal.metrics.all()),
         "transitions": proposal.transitions.select_related("actor"),
         **_thread_context(proposal),
@@ -397,15 +421,17 @@ def _action_error(exc: ValidationError) -> str:
 
 @staff_only
 def proposal_review(request):
-    return render(
-        request,
-        "frontend/proposals/review.html",
-        {
-            "queue": review_queue(),
-            "reason_form": f.ReasonForm(),
-            "required_reason_form": f.RequiredReasonForm(),
-        },
-    )
+    queue = [(proposal, _review_forms(proposal)) for proposal in review_queue()]
+    return render(request, "frontend/proposals/review.html", {"queue": queue})
+
+
+def _review_forms(proposal: PilotProposal) -> dict:
+    """One form per decision, each with its own field ids, so every label names one field."""
+    return {
+        "approve": f.ReasonForm(auto_id=f"id_approve_{proposal.pk}_%s"),
+        "request_changes": f.RequiredReasonForm(auto_id=f"id_changes_{proposal.pk}_%s"),
+        "decline": f.RequiredReasonForm(auto_id=f"id_decline_{proposal.pk}_%s"),
+    }
 
 
 @login_required

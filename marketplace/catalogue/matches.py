@@ -1,6 +1,6 @@
 """The catalogue's side of matching: entries as matcher documents, and ranked matches for users."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db.models import QuerySet
 from django.http import Http404
@@ -20,6 +20,8 @@ from matching.contracts import Document, Facts, Match
 
 KIND_OF = {Challenge: "challenge", Solution: "solution"}
 MODEL_OF = {"challenge": Challenge, "solution": Solution}
+# A comparison reads each score from a ranking this deep, as the matches page would.
+COMPARE_DEPTH = 100
 
 
 def document_for(entry: CatalogueEntry) -> Document:
@@ -130,3 +132,60 @@ def feedback_export_rows():
             "score": feedback.score,
             "judged_at": feedback.updated_at.isoformat(),
         }
+
+
+@dataclass(frozen=True)
+class EntryMatches:
+    entry: CatalogueEntry
+    ranked: list[RankedEntry]
+
+
+def strongest_matches(*, user, organisation, entries, per_entry: int = 3) -> list[EntryMatches]:
+    """The best few matches of each entry, for a dashboard; an entry not yet indexed has none."""
+    found = []
+    for entry in entries:
+        try:
+            ranked = matches_for(
+                user=user, organisation=organisation, entry=entry, filters={}, k=per_entry
+            )
+        except engine.MatcherError:
+            ranked = []
+        found.append(EntryMatches(entry, ranked))
+    return found
+
+
+def matches_among(*, user, organisation, entry: CatalogueEntry, ids: list[int]):
+    """The entry's matches with exactly these counterparts (those the user may see), ranked.
+
+    Scored among the same candidates as the unfiltered matches page, so each score reads the
+    same in both places; a dismissed counterpart is still shown when asked for.
+    """
+    target = Solution if isinstance(entry, Challenge) else Challenge
+    visible = visible_entries(target, user=user).filter(status=Status.PUBLISHED)
+    chosen = visible.filter(pk__in=ids).in_bulk()
+    if not chosen:
+        return []
+    feedback = feedback_of(organisation, entry)
+    dismissed = {pk for pk, verdict in feedback.items() if verdict != Verdict.SHORTLIST}
+    query = document_for(entry)
+    ranked = engine.rank_for(
+        query,
+        KIND_OF[target],
+        allowed=set(visible.values_list("pk", flat=True)),
+        excluded=dismissed - set(chosen),
+        k=COMPARE_DEPTH,
+        explain=False,
+    )
+    found = [m for m in ranked if m.id in chosen]
+    missing = set(chosen) - {m.id for m in found}
+    if missing:
+        # Beyond the usual depth: scored among themselves, which is the best that can be said.
+        found += engine.rank_for(query, KIND_OF[target], allowed=missing, k=len(missing))
+    return [
+        RankedEntry(
+            chosen[m.id],
+            replace(m, reason=engine.explain(query, document_for(chosen[m.id]))),
+            feedback.get(m.id),
+        )
+        for m in found
+    ]

@@ -113,3 +113,14 @@ def search(queryset: QuerySet, text: str, fields: list[str]) -> QuerySet:
             match |= Q(**{f"{field}__icontains": word})
         queryset = queryset.filter(match)
     return queryset
+
+
+def entries_of_organisation(organisation) -> QuerySet:
+    """The organisation's own challenges (a provider) or solutions (a supplier), every state."""
+    model = Challenge if organisation.is_housing_provider else Solution
+    return (
+        model.objects.filter(organisation=organisation)
+        .select_related("organisation")
+        .prefetch_related("themes", "regions")
+        .order_by("status", "-updated_at")
+    )

@@ -224,11 +224,12 @@ def csv_response(filename: str, header: list[str], rows: Iterable[Iterable]) -> 
     response.write("\ufeff")
     writer = csv.writer(response)
     writer.writerow(header)
-    writer.writerows([_inert(cell) for cell in row] for row in rows)
+    writer.writerows([inert(cell) for cell in row] for row in rows)
     return response
 
 
-def _inert(cell):
+def inert(cell):
+    """The cell as a spreadsheet may open it: text it would run as a formula gets an apostrophe."""
     if isinstance(cell, str) and cell.startswith(FORMULA_TRIGGERS):
         return f"'{cell}"
     return cell

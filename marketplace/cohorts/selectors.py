@@ -90,3 +90,19 @@ def cohorts_for_organisation(organisation) -> list[CohortForOrganisation]:
         CohortForOrganisation(cohort, by_cohort.get(cohort.pk, []), places.get(cohort.pk))
         for cohort in cohorts
     ]
+
+
+def pairing_rows(cohort: Cohort):
+    """The cohort's scored pairings as CSV rows, best first, read in chunks from the database."""
+    pairings = cohort.pairings.select_related(
+        "challenge__organisation", "solution__organisation"
+    ).order_by("-score", "pk")
+    for p in pairings.iterator(chunk_size=2_000):
+        yield (
+            p.challenge.title,
+            p.challenge.organisation.name,
+            p.solution.title,
+            p.solution.organisation.name,
+            f"{p.score:.4f}",
+            p.get_state_display() or "Scored",
+        )

@@ -210,35 +210,61 @@ def cohort_solutions(cohort: Cohort):
 def cohort_score(*, user, cohort: Cohort) -> int:
     """Score every cohort challenge against the cohort's solutions with the matcher.
 
-    Keeps each pairing's staff decision; returns how many pairings carry a score.
+    Keeps each pairing's staff decision; returns how many pairings carry a score. For a large
+    cohort, marketplace.cohorts.jobs runs the same steps as a job, a challenge at a time.
     """
     _require_staff(user)
-    solution_ids = set(cohort_solutions(cohort).values_list("pk", flat=True))
-    scored: dict[tuple[int, int], float] = {}
+    solution_ids = cohort_solution_ids(cohort)
+    scored = 0
     for challenge in cohort_challenges(cohort).prefetch_related("themes", "regions"):
-        try:
-            matches = engine.rank_for(
-                document_for(challenge),
-                "solution",
-                allowed=solution_ids,
-                k=SCORED_PER_CHALLENGE,
-                explain=False,
-            )
-        except engine.MatcherError:
-            continue
-        scored.update({(challenge.pk, m.id): m.score for m in matches})
-    existing = {(p.challenge_id, p.solution_id): p for p in cohort.pairings.all()}
-    for key, pairing in existing.items():
-        pairing.score = scored.get(key, 0.0)
+        scored += cohort_score_challenge(
+            cohort=cohort, challenge=challenge, solution_ids=solution_ids
+        )
+    return scored + cohort_score_finish(cohort=cohort)
+
+
+def cohort_solution_ids(cohort: Cohort) -> set[int]:
+    return set(cohort_solutions(cohort).values_list("pk", flat=True))
+
+
+def cohort_score_challenge(*, cohort: Cohort, challenge: Challenge, solution_ids: set[int]) -> int:
+    """Store one challenge's scores against the solutions; how many pairings carry one.
+
+    A step of cohort_score: call in a transaction, by staff, with the challenge taking part.
+    """
+    try:
+        matches = engine.rank_for(
+            document_for(challenge),
+            "solution",
+            allowed=solution_ids,
+            k=SCORED_PER_CHALLENGE,
+            explain=False,
+        )
+    except engine.MatcherError:
+        matches = []
+    scored = {m.id: m.score for m in matches}
+    existing = {p.solution_id: p for p in cohort.pairings.filter(challenge=challenge)}
+    for solution_id, pairing in existing.items():
+        pairing.score = scored.get(solution_id, 0.0)
     Pairing.objects.bulk_update(existing.values(), ["score"])
     Pairing.objects.bulk_create(
-        Pairing(cohort=cohort, challenge_id=c, solution_id=s, score=score)
-        for (c, s), score in scored.items()
-        if (c, s) not in existing
+        Pairing(cohort=cohort, challenge=challenge, solution_id=solution_id, score=score)
+        for solution_id, score in scored.items()
+        if solution_id not in existing
     )
+    return len(scored)
+
+
+def cohort_score_finish(*, cohort: Cohort) -> int:
+    """The last step of cohort_score: challenges no longer taking part score nothing.
+
+    Returns 0, so that the steps add up to the pairings scored.
+    """
+    taking_part = cohort_challenges(cohort).values("pk")
+    cohort.pairings.exclude(challenge__in=taking_part).update(score=0.0)
     cohort.scores_computed_at = timezone.now()
     cohort.save(update_fields=["scores_computed_at"])
-    return len(scored)
+    return 0
 
 
 @dataclass(frozen=True)

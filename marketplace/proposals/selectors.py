@@ -4,7 +4,12 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from marketplace.proposals.models import ExpressionOfInterest, PilotProposal, ProposalStatus
+from marketplace.proposals.models import (
+    ExpressionOfInterest,
+    InterestStatus,
+    PilotProposal,
+    ProposalStatus,
+)
 
 
 def _organisation_ids(user) -> list[int]:
@@ -91,3 +96,34 @@ def participants_of(thread: ExpressionOfInterest | PilotProposal):
         .distinct()
         .order_by("email")
     )
+
+
+def interests_waiting_for(*, user, organisation) -> QuerySet[ExpressionOfInterest]:
+    """Open interests the organisation has received and not yet answered, oldest first."""
+    received = interest_inbox(user=user, organisation=organisation)["received"]
+    return received.filter(status=InterestStatus.OPEN).order_by("created_at", "pk")
+
+
+def proposals_in_progress(*, user, organisation) -> QuerySet[PilotProposal]:
+    """The organisation's proposals that are not finished, most recently changed first."""
+    finished = [ProposalStatus.COMPLETED, ProposalStatus.ABANDONED, ProposalStatus.DECLINED]
+    return (
+        proposals_for_user(user=user)
+        .filter(Q(provider=organisation) | Q(supplier=organisation))
+        .exclude(status__in=finished)
+        .order_by("-updated_at")
+    )
+
+
+def interests_by_counterpart(*, user, entry) -> dict[int, ExpressionOfInterest]:
+    """The latest interest between `entry` (a challenge or a solution) and each counterpart.
+
+    Keyed by the counterpart's id, so a list of matches can say "invited" beside each one.
+    """
+    side, other = (
+        ("challenge", "solution_id")
+        if entry._meta.model_name == "challenge"
+        else ("solution", "challenge_id")
+    )
+    interests = interests_for_user(user=user).filter(**{side: entry}).order_by("created_at", "pk")
+    return {getattr(interest, other): interest for interest in interests}

@@ -93,9 +93,16 @@ def test_matchmaking_scores_optimises_and_confirms_from_the_page(
     challenge, sensor = paired
     client = client_for(staff_user)
 
-    client.post("/staff/cohorts/damp-2027/matchmaking/score/")
-    response = client.post("/staff/cohorts/damp-2027/matchmaking/optimise/", follow=True)
-    assert "The optimiser suggests 1 pairings" in response.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        scoring = client.post("/staff/cohorts/damp-2027/matchmaking/score/")
+    with django_capture_on_commit_callbacks(execute=True):
+        optimising = client.post("/staff/cohorts/damp-2027/matchmaking/optimise/")
+    # Each runs as a job whose page follows it and links back to the matrix when it is done.
+    assert scoring["Location"].startswith("/staff/jobs/")
+    job_page = client.get(optimising["Location"]).content.decode()
+    assert "The optimiser suggests 1 pairings" in job_page
+    assert 'href="/staff/cohorts/damp-2027/matchmaking/"' in job_page
+    response = client.get("/staff/cohorts/damp-2027/matchmaking/")
     row = response.context["matrix"].rows[0]
     assert (row.challenge, [p.solution for p in row.pairings]) == (challenge, [sensor])
 
@@ -106,9 +113,12 @@ def test_matchmaking_scores_optimises_and_confirms_from_the_page(
     assert ExpressionOfInterest.objects.get().solution == sensor
 
 
-def test_staff_remove_a_suggested_pairing(staff_user, cohort, paired):
+def test_staff_remove_a_suggested_pairing(
+    staff_user, cohort, paired, django_capture_on_commit_callbacks
+):
     client = client_for(staff_user)
-    client.post("/staff/cohorts/damp-2027/matchmaking/score/")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/staff/cohorts/damp-2027/matchmaking/score/")
     pairing = cohort.pairings.get()
 
     client.post("/staff/cohorts/damp-2027/pairings/remove/", {"pairing": pairing.pk})
@@ -117,8 +127,11 @@ def test_staff_remove_a_suggested_pairing(staff_user, cohort, paired):
     assert pairing.state == PairingState.REMOVED
 
 
-def test_a_pairing_of_another_cohort_is_not_found(staff_user, cohort, paired):
-    client_for(staff_user).post("/staff/cohorts/damp-2027/matchmaking/score/")
+def test_a_pairing_of_another_cohort_is_not_found(
+    staff_user, cohort, paired, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(staff_user).post("/staff/cohorts/damp-2027/matchmaking/score/")
     other = services.cohort_create(user=staff_user, name="Other")
     pairing = cohort.pairings.get()
 
@@ -141,10 +154,13 @@ def test_confirming_with_nothing_chosen_says_so(staff_user, cohort, paired):
     assert not ExpressionOfInterest.objects.exists()
 
 
-def test_pairings_csv_lists_scored_pairings(staff_user, cohort, paired):
+def test_pairings_csv_lists_scored_pairings(
+    staff_user, cohort, paired, django_capture_on_commit_callbacks
+):
     challenge, sensor = paired
     client = client_for(staff_user)
-    client.post("/staff/cohorts/damp-2027/matchmaking/score/")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/staff/cohorts/damp-2027/matchmaking/score/")
 
     response = client.get("/staff/cohorts/damp-2027/pairings.csv")
 
@@ -269,9 +285,12 @@ def test_staff_pair_two_entries_by_hand_and_it_is_pinned(
     assert "Pinned by staff" in page
 
 
-def test_staff_read_why_a_pairing_scored_as_it_did(staff_user, cohort, paired):
+def test_staff_read_why_a_pairing_scored_as_it_did(
+    staff_user, cohort, paired, django_capture_on_commit_callbacks
+):
     client = client_for(staff_user)
-    client.post("/staff/cohorts/damp-2027/matchmaking/score/")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/staff/cohorts/damp-2027/matchmaking/score/")
     pairing = cohort.pairings.get()
     page = client.get("/staff/cohorts/damp-2027/matchmaking/").content.decode()
     assert f'hx-get="/staff/cohorts/damp-2027/pairings/{pairing.pk}/why/"' in page
@@ -285,8 +304,11 @@ def test_staff_read_why_a_pairing_scored_as_it_did(staff_user, cohort, paired):
     assert "Where the texts agree most:" in fragment
 
 
-def test_reasons_of_a_pairing_in_another_cohort_are_not_found(staff_user, cohort, paired):
-    client_for(staff_user).post("/staff/cohorts/damp-2027/matchmaking/score/")
+def test_reasons_of_a_pairing_in_another_cohort_are_not_found(
+    staff_user, cohort, paired, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(staff_user).post("/staff/cohorts/damp-2027/matchmaking/score/")
     other = services.cohort_create(user=staff_user, name="Other")
 
     response = client_for(staff_user).get(

@@ -337,8 +337,9 @@ def test_owner_sees_match_cards_in_rank_order(
     client = client_for(provider_member)
     client.get(matches_url(challenge))  # loads this process's view of the index
 
-    # 18, plus one when the once-a-second freshness check falls inside this request.
-    with django_assert_max_num_queries(19):
+    # 20 (two of them: the interests already sent about any of the matches), plus one when
+    # the once-a-second freshness check falls inside this request.
+    with django_assert_max_num_queries(21):
         response = client.get(matches_url(challenge))
 
     assert response.status_code == 200
@@ -346,7 +347,8 @@ def test_owner_sees_match_cards_in_rank_order(
     assert html.count('class="match-card"') == 2
     assert html.index(f'id="match-{sensor.pk}"') < html.index(f'id="match-{payroll.pk}"')
     assert "Humidity sensors for damp and mould" in html
-    assert "Shared themes: Damp, mould and condensation" in html
+    assert "<h3>Shared themes</h3>" in html
+    assert '<span class="badge">Damp, mould and condensation</span>' in html
 
 
 @pytest.mark.parametrize("user", ["other_provider_admin", "supplier_member", "outsider"])
