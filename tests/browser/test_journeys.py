@@ -201,6 +201,7 @@ def test_a_provider_signs_up_posts_a_challenge_and_invites_a_supplier_from_its_m
 
     # Filters apply in place: the page does not reload, the list narrows.
     provider.evaluate("window.notReloaded = true")
+    provider.locator(".filters-panel summary", has_text="Theme").click()
     provider.get_by_label("Energy, retrofit and net zero").check()
     expect(provider.locator("#match-count")).to_contain_text("with these filters")
     assert provider.evaluate("window.notReloaded") is True
