@@ -158,11 +158,11 @@ def pairing_action(request, slug: str, action: str):
     cohort = _cohort(slug)
     try:
         if action == "add":
-            matrix = cohort_matrix(cohort)
+            # Only the choices are needed, not the scored matrix the page shows.
             form = f.AddPairingForm(
                 request.POST,
-                challenges=matrix.challenges_queryset,
-                solutions=matrix.solutions_queryset,
+                challenges=services.cohort_challenges(cohort),
+                solutions=services.cohort_solutions(cohort),
             )
             _valid(form)
             services.pairing_add(user=request.user, cohort=cohort, **form.cleaned_data)

@@ -6,12 +6,10 @@ import json
 import zipfile
 from typing import Any
 
+from marketplace.cohorts.analytics import inert
 from marketplace.privacy.selectors import Table
 
 JSON_NAME = "organisation.json"
-# Spreadsheets run a cell that starts with one of these as a formula; comments written by
-# other people must not become one, so such cells get a leading apostrophe in the CSVs.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 README = """\
 Launchpad data export: {organisation}
@@ -83,5 +81,6 @@ def _cell(value: Any) -> str:
     elif isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, str):
-        return "'" + value if value.startswith(FORMULA_START) else value
+        # Comments written by other people must not run as formulas in a spreadsheet.
+        return inert(value)
     return str(value)
