@@ -16,10 +16,10 @@ from marketplace.catalogue.matches import document_for
 from marketplace.catalogue.models import Status, Theme
 from marketplace.cohorts import jobs as cohort_jobs
 from marketplace.cohorts import services
-from marketplace.cohorts.analytics import csv_response
 from marketplace.cohorts.models import Cohort, CohortSupplier, Pairing
 from marketplace.cohorts.selectors import cohort_matrix, cohorts_for_organisation, pairing_rows
 from marketplace.core.errors import DomainError
+from marketplace.core.spreadsheets import csv_response
 from marketplace.jobs.models import Job
 from marketplace.jobs.selectors import job_get_for_user
 from matching import engine

@@ -1,4 +1,4 @@
-"""The staff dashboard: the funnel, time in each stage, match feedback and supplier replies.
+"""The staff dashboard: the funnel, time in each stage, feedback, supplier replies and fees.
 
 Each table is drawn as a chart with the same numbers beside it, and downloads as CSV,
 for all cohorts together or for one (`?cohort=<slug>`).
@@ -15,9 +15,12 @@ from django.utils.safestring import SafeString
 
 from frontend.charts import Bar, bar_chart
 from frontend.decorators import staff_only
+from marketplace.billing.selectors import CohortFees, cohort_fees
 from marketplace.catalogue.models import Verdict
 from marketplace.cohorts import analytics
 from marketplace.cohorts.models import Cohort
+from marketplace.core.money import pounds, pounds_decimal
+from marketplace.core.spreadsheets import csv_response
 
 # A chart of hundreds of suppliers helps no one; the table beside it lists them all.
 CHART_SUPPLIERS = 20
@@ -121,6 +124,47 @@ def responses_table(cohort: Cohort | None) -> Table:
     )
 
 
+def fees_table(cohort: Cohort | None) -> Table:
+    cohorts = cohort_fees(cohort)
+    return Table(
+        title="Cohort fees",
+        about=(
+            "Participation fees of paid cohorts: places accepted and waiting for their fee, "
+            "places paid, and the money taken less what staff refunded. Payments count once "
+            "Stripe says they succeeded."
+        ),
+        header=[
+            "Cohort",
+            "Fee (£)",
+            "Places awaiting payment",
+            "Places paid",
+            "Paid (£)",
+            "Refunded (£)",
+            "Net (£)",
+        ],
+        rows=[
+            [
+                c.cohort.name,
+                pounds_decimal(c.cohort.fee_pence),
+                c.places_due,
+                c.places_paid,
+                pounds_decimal(c.paid_pence),
+                pounds_decimal(c.refunded_pence),
+                pounds_decimal(c.net_pence),
+            ]
+            for c in cohorts
+        ],
+        chart_title="Fees taken by each paid cohort, less refunds",
+        bars=[Bar(c.cohort.name, c.net_pence / 100, _fees_text(c)) for c in cohorts],
+    )
+
+
+def _fees_text(fees: CohortFees) -> str:
+    if not fees.refunded_pence:
+        return pounds(fees.net_pence)
+    return f"{pounds(fees.net_pence)} ({pounds(fees.refunded_pence)} refunded)"
+
+
 def _rate_text(supplier: analytics.SupplierResponse) -> str:
     if not supplier.received:
         return "none received"
@@ -133,6 +177,7 @@ TABLES: dict[str, Callable[[Cohort | None], Table]] = {
     "stages": stages_table,
     "feedback": feedback_table,
     "responses": responses_table,
+    "fees": fees_table,
 }
 
 
@@ -182,7 +227,7 @@ def dashboard_csv(request, table: str):
     if table not in TABLES or (slug and cohort is None):
         raise Http404("No such table or cohort.")
     result = TABLES[table](cohort)
-    return analytics.csv_response(
+    return csv_response(
         f"launchpad-{table}-{cohort.slug if cohort else 'all'}.csv", result.header, result.rows
     )
 

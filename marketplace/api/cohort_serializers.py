@@ -238,11 +238,24 @@ class MatchFeedbackSummarySerializer(serializers.Serializer):
         return {verdict: serializers.IntegerField() for verdict in Verdict.values}
 
 
+class CohortFeesSerializer(serializers.Serializer):
+    """Amounts are integer pence, GBP."""
+
+    cohort = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    fee_pence = serializers.IntegerField(source="cohort.fee_pence")
+    places_due = serializers.IntegerField(help_text="Places accepted and waiting for their fee.")
+    places_paid = serializers.IntegerField()
+    paid_pence = serializers.IntegerField()
+    refunded_pence = serializers.IntegerField()
+    net_pence = serializers.IntegerField(help_text="Paid less refunded.")
+
+
 class FunnelSerializer(serializers.Serializer):
     funnel = FunnelStepSerializer(many=True)
     time_in_stage = StageTimeSerializer(many=True)
     match_feedback = MatchFeedbackSummarySerializer()
     supplier_responses = SupplierResponseSerializer(many=True)
+    fees = CohortFeesSerializer(many=True, help_text="Every paid cohort's fees and refunds.")
 
 
 # -- demand clusters --------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from marketplace.api import cohort_serializers as s
+from marketplace.billing.selectors import cohort_fees
 from marketplace.catalogue.models import Status
 from marketplace.cohorts import insight, services
 from marketplace.cohorts.analytics import (
@@ -264,12 +265,13 @@ def _funnel_data(cohort: Cohort | None) -> dict:
         "time_in_stage": time_in_stage(cohort),
         "match_feedback": match_feedback_summary(cohort),
         "supplier_responses": supplier_response_rates(cohort),
+        "fees": cohort_fees(cohort),
     }
     return s.FunnelSerializer(figures).data
 
 
 class FunnelApi(APIView):
-    """Across the whole marketplace: the funnel, time in each stage, feedback and responses."""
+    """Across the whole marketplace: the funnel, time in each stage, feedback, responses, fees."""
 
     permission_classes = STAFF_ONLY
 

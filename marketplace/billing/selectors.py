@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.http import Http404
 
 from marketplace.billing.models import (
@@ -88,7 +88,11 @@ def payment_get_for_staff(*, user, payment_id: int) -> Payment:
 
 
 @dataclass(frozen=True)
-class FeeTotals:
+class CohortFees:
+    """What a paid cohort's suppliers owe, paid and were refunded: the money side of the funnel."""
+
+    cohort: Cohort
+    places_due: int
     places_paid: int
     paid_pence: int
     refunded_pence: int
@@ -98,13 +102,34 @@ class FeeTotals:
         return self.paid_pence - self.refunded_pence
 
 
-def cohort_fee_totals(*, cohort: Cohort) -> FeeTotals:
-    """What a cohort's suppliers paid and what was refunded, for the funnel and the dashboard."""
-    totals = Payment.objects.filter(place__cohort=cohort, status__in=PAID_STATUSES).aggregate(
-        places=Count("place", distinct=True),
-        paid=Sum("amount_pence", default=0),
-        refunded=Sum("amount_refunded_pence", default=0),
+def cohort_fees(cohort: Cohort | None = None) -> list[CohortFees]:
+    """Fee totals of every paid cohort (or of one), newest first, in one query."""
+    paid = Q(suppliers__payments__status__in=PAID_STATUSES)
+    # A place paid for stays "accepted" until Stripe's webhook confirms it; it owes nothing.
+    owing = Q(suppliers__status=EntryStatus.ACCEPTED) & ~Q(
+        suppliers__in=Payment.objects.filter(status__in=PAID_STATUSES).values("place")
     )
-    return FeeTotals(
-        places_paid=totals["places"], paid_pence=totals["paid"], refunded_pence=totals["refunded"]
+    cohorts = (
+        Cohort.objects.filter(fee_pence__gt=0)
+        .annotate(
+            places_due=Count("suppliers", filter=owing, distinct=True),
+            places_paid=Count("suppliers", filter=paid, distinct=True),
+            paid_pence=Sum("suppliers__payments__amount_pence", filter=paid, default=0),
+            refunded_pence=Sum(
+                "suppliers__payments__amount_refunded_pence", filter=paid, default=0
+            ),
+        )
+        .order_by("-created_at", "-id")
     )
+    if cohort is not None:
+        cohorts = cohorts.filter(pk=cohort.pk)
+    return [
+        CohortFees(
+            cohort=c,
+            places_due=c.places_due,
+            places_paid=c.places_paid,
+            paid_pence=c.paid_pence,
+            refunded_pence=c.refunded_pence,
+        )
+        for c in cohorts
+    ]

@@ -26,6 +26,7 @@ from marketplace.billing.models import (
 from marketplace.cohorts.models import CohortSupplier, EntryStatus
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.core.money import pounds
 from marketplace.organisations.models import Organisation, Role
 from marketplace.organisations.services import require_role
 
@@ -41,11 +42,6 @@ BILLING_FIELDS = [
 ]
 # Stripe keeps at most 500 characters in a metadata value.
 METADATA_MAX = 500
-
-
-def pounds(pence: int) -> str:
-    whole, part = divmod(pence, 100)
-    return f"£{whole:,}" if part == 0 else f"£{whole:,}.{part:02d}"
 
 
 # -- the billing account --------------------------------------------------------------------

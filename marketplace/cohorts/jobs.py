@@ -17,11 +17,11 @@ from django.db import transaction
 from django.urls import reverse
 
 from marketplace.cohorts import services
-from marketplace.cohorts.analytics import inert
 from marketplace.cohorts.models import Cohort
 from marketplace.cohorts.selectors import pairing_rows
 from marketplace.core.audit import audit_record
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.core.spreadsheets import inert
 from marketplace.jobs.models import Job, JobStatus
 from marketplace.jobs.selectors import job_running_for_update
 from marketplace.jobs.services import job_advance, job_fail, job_finish, job_start, job_step_claim

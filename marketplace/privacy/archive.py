@@ -6,7 +6,7 @@ import json
 import zipfile
 from typing import Any
 
-from marketplace.cohorts.analytics import inert
+from marketplace.core.spreadsheets import inert
 from marketplace.privacy.selectors import Table
 
 JSON_NAME = "organisation.json"

@@ -5,10 +5,14 @@ from django.core.exceptions import ValidationError
 
 from marketplace.billing import gateway, services
 from marketplace.billing.models import PaymentStatus, Refund
-from marketplace.billing.selectors import cohort_fee_totals
+from marketplace.billing.selectors import cohort_fees
+from marketplace.cohorts import services as cohort_services
 from marketplace.core.errors import DomainError, NotAllowed
 from marketplace.core.models import AuditEntry
+from tests.api.test_catalogue_api import api_as
 from tests.billing.conftest import FEE_PENCE, card_token
+from tests.frontend.guided_form import client_for
+from tests.frontend.test_dashboard_pages import csv_rows, dashboard
 
 pytestmark = pytest.mark.django_db
 
@@ -99,11 +103,71 @@ def test_an_unpaid_fee_cannot_be_refunded(accepted_place, supplier_admin, staff_
 def test_the_cohorts_fee_totals_count_refunds(paid, staff_user, paid_cohort):
     services.payment_refund(user=staff_user, payment=paid, amount_pence=5_050, reason="Late.")
 
-    totals = cohort_fee_totals(cohort=paid_cohort)
+    [totals] = cohort_fees(paid_cohort)
 
-    assert (totals.places_paid, totals.paid_pence, totals.refunded_pence, totals.net_pence) == (
+    assert totals.cohort == paid_cohort
+    assert (
+        totals.places_due,
+        totals.places_paid,
+        totals.paid_pence,
+        totals.refunded_pence,
+        totals.net_pence,
+    ) == (
+        0,
         1,
         FEE_PENCE,
         5_050,
         FEE_PENCE - 5_050,
     )
+
+
+def test_staff_see_fees_and_refunds_on_the_dashboard_and_in_its_csv(
+    paid, staff_user, paid_cohort, other_supplier
+):
+    unpaid = cohort_services.cohort_invite_supplier(
+        user=staff_user, cohort=paid_cohort, organisation=other_supplier
+    )
+    cohort_services.cohort_accept_supplier(user=staff_user, place=unpaid)
+    services.payment_refund(user=staff_user, payment=paid, amount_pence=5_050, reason="Late.")
+    client = client_for(staff_user)
+
+    page = dashboard(client, f"?cohort={paid_cohort.slug}")
+    exported = csv_rows(client.get(f"/staff/dashboard/fees.csv?cohort={paid_cohort.slug}"))
+
+    header = ["Cohort", "Fee (£)", "Places awaiting payment", "Places paid"]
+    header += ["Paid (£)", "Refunded (£)", "Net (£)"]
+    assert page.tables["fees"] == [
+        header,
+        ["Damp and mould 2027", "£450", "1", "1", "£450", "£50.50", "£399.50"],
+    ]
+    assert page.charts["fees"] == ["Damp and mould 2027", "£399.50 (£50.50 refunded)"]
+    assert exported == [
+        header,
+        ["Damp and mould 2027", "450.00", "1", "1", "450.00", "50.50", "399.50"],
+    ]
+
+
+def test_a_cohort_without_a_fee_has_no_fees_row(paid, staff_user):
+    free = cohort_services.cohort_create(user=staff_user, name="Free 2027", fee_pence=0)
+
+    page = dashboard(client_for(staff_user), f"?cohort={free.slug}")
+
+    assert page.tables["fees"][1:] == [["Nothing yet."]]
+
+
+def test_the_staff_funnel_api_reports_fees_in_pence(paid, staff_user, paid_cohort):
+    services.payment_refund(user=staff_user, payment=paid, amount_pence=5_050, reason="Late.")
+
+    fees = api_as(staff_user).get(f"/api/v1/cohorts/{paid_cohort.slug}/funnel/").json()["fees"]
+
+    assert fees == [
+        {
+            "cohort": paid_cohort.slug,
+            "fee_pence": FEE_PENCE,
+            "places_due": 0,
+            "places_paid": 1,
+            "paid_pence": FEE_PENCE,
+            "refunded_pence": 5_050,
+            "net_pence": FEE_PENCE - 5_050,
+        }
+    ]

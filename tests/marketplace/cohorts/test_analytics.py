@@ -11,13 +11,13 @@ from marketplace.cohorts.analytics import (
     FunnelStep,
     StageTime,
     SupplierResponse,
-    csv_response,
     funnel,
     match_feedback_summary,
     supplier_response_rates,
     time_in_stage,
 )
 from marketplace.cohorts.models import Cohort, CohortChallenge, CohortSupplier, EntryStatus
+from marketplace.core.spreadsheets import csv_response
 from marketplace.organisations.models import OrganisationKind
 from marketplace.proposals import services
 from marketplace.proposals.models import (
