@@ -2,8 +2,9 @@
 
 Each limited action is a URL name and method; counts live in the cache (Redis in
 production, so every worker shares them) in fixed windows, per user and per client IP.
-Login, sign-up and password reset are limited by allauth (ACCOUNT_RATE_LIMITS) and the
-API as a whole by DRF's throttles; these are the actions in between.
+Login, sign-up and password reset are limited by allauth (ACCOUNT_RATE_LIMITS), answered
+here (account_limit_reached), and the API as a whole by DRF's throttles; these are the
+actions in between.
 """
 
 import math
@@ -98,6 +99,38 @@ class ActionRateLimitMiddleware:
             return None
         wait = seconds_to_wait(action, identities_of(request))
         return too_many(request, action, wait) if wait else None
+
+
+# allauth limits these views (ACCOUNT_RATE_LIMITS) and answers through handler429 below.
+ACCOUNT_ACTIONS = {
+    "account_login": "login_failed",
+    "account_signup": "signup",
+    "account_reset_password": "reset_password",
+    "account_email": "confirm_email",
+    "account_email_verification_sent": "confirm_email",
+}
+
+
+def account_limit_reached(request, exception=None) -> HttpResponse:
+    """allauth's 429 (ROOT_URLCONF.handler429), as ours: the same page and a Retry-After.
+
+    allauth does not say which of an action's windows ran out, so the wait is the longest:
+    after it, every window has room again.
+    """
+    match = request.resolver_match
+    action = ACCOUNT_ACTIONS.get(match.url_name if match else "", "")
+    return too_many(request, action or "account", account_wait_seconds(action))
+
+
+def account_wait_seconds(action: str) -> int:
+    rates = settings.ACCOUNT_RATE_LIMITS.get(action) or ""
+    return max((_allauth_period(rate) for rate in rates.split(",") if rate.strip()), default=60)
+
+
+def _allauth_period(rate: str) -> int:
+    # allauth writes "5/5m/key": count, period, then what it counts by.
+    count_and_period = "/".join(rate.strip().split("/")[:2])
+    return parse_rate(count_and_period).seconds
 
 
 def too_many(request, action: str, wait: int) -> HttpResponse:

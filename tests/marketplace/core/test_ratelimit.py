@@ -6,10 +6,12 @@ from django.test import Client
 from django.urls import reverse
 from rest_framework.test import APIClient
 
+from marketplace.accounts.models import User
 from marketplace.core.ratelimit import Rate, parse_rate
 from marketplace.proposals import services
 from marketplace.proposals.models import Comment
 from tests.api.test_proposals_api import PITCH
+from tests.conftest import PASSWORD
 from tests.frontend.guided_form import client_for
 from tests.marketplace.proposals.support import published_pair
 
@@ -143,3 +145,56 @@ def test_match_pages_and_api_share_one_limit(settings, provider, provider_admin)
     answer = client.get("/api/v1/challenges/999999/matches/")
 
     assert answer.status_code == 429
+
+
+# -- sign-in and sign-up, limited by allauth and answered here ---------------------------------
+
+
+@pytest.fixture
+def account_limits(settings):
+    settings.ACCOUNT_RATE_LIMITS = {
+        **settings.ACCOUNT_RATE_LIMITS,
+        "login_failed": "100/m/ip,2/5m/key",
+        "signup": "2/m/ip",
+    }
+
+
+def test_wrong_passwords_for_one_account_stop_at_the_limit_with_retry_after(
+    account_limits, provider_member
+):
+    client = Client()
+    wrong = {"login": provider_member.email, "password": "not-the-password"}
+
+    answers = [client.post("/accounts/login/", wrong) for _ in range(3)]
+    right = client.post("/accounts/login/", {**wrong, "password": PASSWORD})
+
+    assert [a.status_code for a in answers] == [200, 200, 429]
+    assert answers[2]["Retry-After"] == "300"
+    assert "Too many failed login attempts" in answers[2].content.decode()
+    # Even the right password waits: the limit is what stops guessing.
+    assert right.status_code == 429
+    assert (
+        Client().post("/accounts/login/", {**wrong, "login": "other@example.com"}).status_code
+        == 200
+    )
+
+
+def test_sign_ups_from_one_address_stop_at_the_limit(account_limits):
+    client = Client()
+
+    answers = [
+        client.post(
+            "/accounts/signup/",
+            {
+                "email": f"new{n}@example.com",
+                "full_name": "New Person",
+                "password1": "x7#Long-enough",
+                "password2": "x7#Long-enough",
+            },
+        )
+        for n in range(3)
+    ]
+
+    assert [a.status_code for a in answers[:2]] == [302, 302]
+    assert (answers[2].status_code, answers[2]["Retry-After"]) == (429, "60")
+    assert User.objects.filter(email="new2@example.com").exists() is False
