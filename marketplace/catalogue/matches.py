@@ -83,7 +83,8 @@ def matches_for(*, user, organisation, entry: CatalogueEntry, filters: dict, k: 
     matches = engine.rank_for(
         document_for(entry),
         KIND_OF[target],
-        allowed=set(candidates.values_list("pk", flat=True)),
+        # No ordering: with DISTINCT it would add the sort columns to 10,000s of rows.
+        allowed=set(candidates.order_by().values_list("pk", flat=True)),
         excluded=dismissed,
         k=k,
     )
