@@ -47,12 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     out = options.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     plan = out / "plan.json"
+    # The plan's sessions are signed with the server's key, so seeding and serving share it.
+    secret_key = os.environ.get("SECRET_KEY") or secrets.token_urlsafe(50)
     if not options.skip_seed:
-        seed(
-            options.database_url, solutions=options.solutions, users=max(options.clients), plan=plan
-        )
+        seed(options.database_url, secret_key, options.solutions, max(options.clients), plan)
     port = _free_port()
-    environment = service_environment(options.database_url, options.redis_url)
+    environment = service_environment(options.database_url, options.redis_url, secret_key)
     with serving(environment, port, workers=options.workers, log=out / "gunicorn.log"):
         host = f"http://127.0.0.1:{port}"
         drive(
