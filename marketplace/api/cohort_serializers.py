@@ -241,7 +241,7 @@ class MatchFeedbackSummarySerializer(serializers.Serializer):
 class CohortFeesSerializer(serializers.Serializer):
     """Amounts are integer pence, GBP."""
 
-    cohort = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    cohort = serializers.CharField(source="cohort.slug", help_text="The cohort's slug.")
     fee_pence = serializers.IntegerField(source="cohort.fee_pence")
     places_due = serializers.IntegerField(help_text="Places accepted and waiting for their fee.")
     places_paid = serializers.IntegerField()
