@@ -17,6 +17,7 @@ from marketplace.catalogue.filters import CatalogueFilterForm
 from marketplace.catalogue.models import CatalogueEntry, Challenge, Solution, Status
 from marketplace.catalogue.selectors import (
     apply_filters,
+    entry_get_for_editing,
     entry_get_for_user,
     moderation_queue,
     visible_entries,
@@ -117,7 +118,7 @@ def entry_step(request, kind: str, pk: int | None = None, step: str | None = Non
     step = step or step_names[0]
     if step not in step_names:
         raise Http404("No such step.")
-    entry = entry_get_for_user(k.model, user=request.user, pk=pk) if pk else k.model()
+    entry = entry_get_for_editing(k.model, user=request.user, pk=pk) if pk else k.model()
     organisation = entry.organisation if pk else _acting_organisation(request)
     if organisation is None:
         messages.error(request, f"Join or set up an organisation to post a {k.label}.")

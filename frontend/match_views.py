@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -12,6 +12,7 @@ from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
 from marketplace.catalogue.matches import entry_for_matching, matches_among, matches_for
 from marketplace.catalogue.models import Challenge, Solution, Theme, Verdict
+from marketplace.catalogue.selectors import entry_get_for_user
 from marketplace.core.errors import DomainError
 from marketplace.proposals.selectors import interests_by_counterpart
 from matching.engine import MatcherError
@@ -112,9 +113,14 @@ class FeedbackForm(forms.Form):
 @require_POST
 def match_feedback(request, kind: str, pk: int, other_pk: int):
     k = _kind(kind)
-    entry = entry_for_matching(k.model, user=request.user, pk=pk)
+    try:
+        entry = entry_for_matching(k.model, user=request.user, pk=pk)
+    except DomainError as exc:
+        messages.info(request, exc.message)
+        return redirect(f"frontend:{k.slug}_detail", pk=pk)
     other_model = Solution if k.model is Challenge else Challenge
-    other = get_object_or_404(other_model, pk=other_pk)
+    # Scoped like the entry: another organisation's draft is not there to be judged.
+    other = entry_get_for_user(other_model, user=request.user, pk=other_pk)
     challenge, solution = (entry, other) if k.model is Challenge else (other, entry)
     form = FeedbackForm(request.POST)
     error = None

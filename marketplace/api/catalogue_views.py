@@ -13,6 +13,7 @@ from marketplace.api.catalogue_serializers import (
     SolutionSerializer,
     create_serializer_for,
 )
+from marketplace.api.cohort_views import STAFF_ONLY
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
 from marketplace.catalogue.matches import entry_for_matching, matches_for
@@ -115,8 +116,10 @@ class EntryTransitionApi(APIView):
 
 
 class EntryRejectApi(APIView):
-    """Staff send a submission back to its organisation, saying why."""
+    """Staff send a submission back to its organisation, saying why; 404 for everyone else."""
 
+    # Checked before the reason is read: a 400 would tell others the entry is there to reject.
+    permission_classes = STAFF_ONLY
     model: type = Challenge
     serializer_class: type = ChallengeSerializer
 

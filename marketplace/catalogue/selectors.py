@@ -45,6 +45,19 @@ def entry_get_for_user(model: type[CatalogueEntry], *, user, pk: int):
     return entry
 
 
+def entry_get_for_editing(model: type[CatalogueEntry], *, user, pk: int):
+    """An entry of one of the user's organisations, or 404; the service decides who may save."""
+    entry = (
+        model.objects.filter(pk=pk, organisation_id__in=_member_org_ids(user))
+        .select_related("organisation")
+        .prefetch_related("themes", "regions")
+        .first()
+    )
+    if entry is None:
+        raise Http404(f"No such {model._meta.verbose_name}.")
+    return entry
+
+
 def moderation_queue(model: type[CatalogueEntry]) -> QuerySet:
     return (
         model.objects.filter(status=Status.SUBMITTED)
