@@ -206,7 +206,11 @@ def cohort_fee(request, place_id: int):
         payment = services.cohort_fee_payment_open(user=request.user, place=place)
     client_secret = ""
     if payment.status in UNSETTLED:
-        client_secret = services.payment_action_secret(user=request.user, payment=payment)
+        try:
+            client_secret = services.payment_action_secret(user=request.user, payment=payment)
+        except DomainError as exc:
+            # Stripe is unreachable: show the payment as last known, and say so (was a 500).
+            messages.error(request, exc.message)
     payment.refresh_from_db()
     place.refresh_from_db()
     context = {

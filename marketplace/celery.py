@@ -1,7 +1,8 @@
 import logging
 import os
+import time
 
-from celery import Celery
+from celery import Celery, Task
 from celery.signals import (
     before_task_publish,
     task_postrun,
@@ -9,10 +10,45 @@ from celery.signals import (
     worker_init,
     worker_process_init,
 )
+from kombu.exceptions import OperationalError
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "marketplace.settings")
 
-app = Celery("marketplace")
+# After a failed publish, how long this process keeps tasks in the database without trying
+# the broker: while Redis is stopped each attempt waits out the socket timeout.
+BROKER_RETRY_AFTER = 5.0
+_broker_skipped_until = 0.0
+
+
+class OutboxTask(Task):
+    """A task whose `delay` never fails the caller because the broker is unreachable.
+
+    Tasks are queued after the commit of the action that asked for them (a publish, a
+    webhook, an invitation); with Redis down the publish raised, the request answered 500
+    although its change was saved, and the work was lost. Now the call is kept in the
+    database (marketplace.core.outbox) and queued by a beat sweep once the broker is back.
+    Only `delay`: a retry (apply_async) from inside a running task keeps Celery's handling.
+    """
+
+    def delay(self, *args, **kwargs):
+        global _broker_skipped_until
+        if self.app.conf.task_always_eager:
+            return super().delay(*args, **kwargs)
+        if time.monotonic() >= _broker_skipped_until:
+            try:
+                return super().delay(*args, **kwargs)
+            except OperationalError as exc:
+                _broker_skipped_until = time.monotonic() + BROKER_RETRY_AFTER
+                error = f"{exc.__class__.__name__}: {exc}"
+        else:
+            error = "the broker was unreachable a moment ago"
+        from marketplace.core.outbox import task_defer
+
+        task_defer(task=self.name, args=args, kwargs=kwargs, error=error)
+        return None
+
+
+app = Celery("marketplace", task_cls=OutboxTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 logger = logging.getLogger(__name__)

@@ -124,12 +124,21 @@ AUTHENTICATION_BACKENDS = [
 
 # Redis is optional: without it the cache is per process and Celery runs tasks inline.
 REDIS_URL = env_str("REDIS_URL", "")
+# Redis answers in well under a millisecond: a call that takes a second means it is gone,
+# or stopped with connections still accepted (which, without a timeout, waits forever).
+REDIS_SOCKET_TIMEOUT = 1.0
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Reads miss and writes are dropped while Redis is unreachable (rate limits fail
+            # open) instead of every limited page answering 500: see marketplace.core.cache.
+            "BACKEND": "marketplace.core.cache.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "launchpad"),
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
+                "socket_timeout": REDIS_SOCKET_TIMEOUT,
+            },
         }
     }
 else:
@@ -155,6 +164,19 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     # Look for such work every few seconds (kombu's default throttle makes it 100 s).
     "unacked_restore_interval": max(1, min(10, CELERY_VISIBILITY_TIMEOUT // 2)),
     "unacked_restore_throttle": 1,
+    # Without these a publish to a stopped Redis (connections accepted, nothing answered)
+    # waits forever, and with it the request that queued the task.
+    "socket_connect_timeout": 2 * REDIS_SOCKET_TIMEOUT,
+    "socket_timeout": 2 * REDIS_SOCKET_TIMEOUT,
+}
+# A request that queues a task while the broker is unreachable gives up after about two
+# attempts and keeps the task in the database instead (marketplace.celery.OutboxTask), to be
+# queued by the `deferred-tasks-requeue` beat entry once the broker is back.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0.2,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Logs go through LOGGING (JSON lines), not Celery's own format.
@@ -162,6 +184,10 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # Each worker process loads the embedding model (seconds) before it reports ready.
 CELERY_WORKER_PROC_ALIVE_TIMEOUT = 60
 CELERY_BEAT_SCHEDULE = {
+    "deferred-tasks-requeue": {
+        "task": "marketplace.core.tasks.requeue_deferred_tasks",
+        "schedule": crontab(minute="*"),
+    },
     "nightly-retention-purge": {
         "task": "marketplace.privacy.tasks.purge_expired_records",
         "schedule": crontab(hour=3, minute=15),

@@ -36,7 +36,7 @@ from matching.contracts import Document, Facts, Match, Weights
 from matching.encoder import Encoder, shared_encoder
 from matching.explain import best_sentence_pairs, reason_for
 from matching.index import IndexStore, IndexUnavailable, LoadedIndex, Pointer
-from matching.locks import exclusive
+from matching.locks import LockTimeout, exclusive
 from matching.models import DocumentKind, StoredDocument
 from matching.ranking import PASSAGE_SLOTS, Corpus, Segment, build_segment, rank
 
@@ -49,6 +49,9 @@ CLOCK_SKEW_ALLOWANCE = 5.0
 # Changes since the last build are folded into a new one past this many documents or share.
 FOLD_CHANGES_FROM = 500
 FOLD_CHANGES_SHARE = 0.05
+# How long a search waits for another process to finish rebuilding an unreadable index
+# before telling the user to come back: well inside a web worker's timeout.
+REPAIR_WAIT = 10.0
 
 
 class MatcherError(Exception):
@@ -57,6 +60,10 @@ class MatcherError(Exception):
 
 class NotIndexed(MatcherError):
     """The document has not been embedded yet (its task is still queued)."""
+
+
+class MatcherUnavailable(MatcherError):
+    """The index is being rebuilt (or cannot be just now); a retry in a minute will work."""
 
 
 def encoder() -> Encoder:
@@ -202,9 +209,9 @@ def _searchable(kind: str, model_name: str):
 
 
 @contextmanager
-def rebuild_lock(kind: str) -> Iterator[None]:
+def rebuild_lock(kind: str, *, wait: float | None = None) -> Iterator[None]:
     """One rebuild of `kind` at a time across every process and machine sharing the index."""
-    with exclusive(f"rebuild-{kind}"):
+    with exclusive(f"rebuild-{kind}", wait=wait):
         yield
 
 
@@ -360,8 +367,12 @@ def _base(kind: str) -> _Base:
     try:
         return _current_base(kind)
     except IndexUnavailable:
-        # A missing or corrupt file is rebuilt from the stored vectors, never an error page.
-        with rebuild_lock(kind):
+        pass
+    # A missing or corrupt file is rebuilt from the stored vectors, never an error page; a
+    # search that cannot wait for the rebuild (another process holds the lock, or Redis,
+    # which holds the lock, is down) says so instead of waiting past the worker's timeout.
+    try:
+        with rebuild_lock(kind, wait=REPAIR_WAIT):
             index_store().forget(kind)
             try:
                 # Another process may have rebuilt it while this one waited for the lock.
@@ -370,6 +381,11 @@ def _base(kind: str) -> _Base:
                 _build_and_publish(kind, serving_model_name(kind))
                 index_store().forget(kind)
                 return _current_base(kind)
+    except LockTimeout as exc:
+        logger.warning("The %s index is unreadable and cannot be rebuilt now: %s", kind, exc)
+        raise MatcherUnavailable(
+            "Matching is being rebuilt just now. Try again in a minute."
+        ) from exc
 
 
 def _current_base(kind: str) -> _Base:

@@ -7,6 +7,7 @@ bench_matching (docs/benchmarks.md): at 100k vectors IVF and HNSW both keep reca
 because rebuilds run while the product is live.
 """
 
+import hashlib
 import json
 import logging
 import os
@@ -100,6 +101,8 @@ class Pointer:
     version: int
     built_at: float
     meta: dict = field(default_factory=dict)
+    # SHA-256 of each file of the version, by suffix; empty for versions written before.
+    checksums: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -165,11 +168,14 @@ class IndexStore:
         partial = target.with_suffix(".partial")
         with open(partial, "wb") as handle:
             np.savez(handle, **(extras or {}))
+        checksums = {"npz": _sha256(partial)}
         os.replace(partial, self._extras_file(name, version))
         faiss.write_index(index, str(partial))
+        checksums["faiss"] = _sha256(partial)
         os.replace(partial, target)
         built_at = time.time() if built_at is None else built_at
-        self._write_pointer(name, {"version": version, "built_at": built_at, "meta": meta or {}})
+        payload = {"version": version, "built_at": built_at, "meta": meta or {}}
+        self._write_pointer(name, {**payload, "checksums": checksums})
         self._remove_old_versions(name, keep={version, version - 1})
         return version
 
@@ -209,13 +215,46 @@ class IndexStore:
         try:
             payload = json.loads(self._pointer(name).read_text())
             meta = payload.get("meta") or {}
-            return Pointer(int(payload["version"]), float(payload["built_at"]), dict(meta))
+            checksums = payload.get("checksums") or {}
+            return Pointer(
+                int(payload["version"]), float(payload["built_at"]), dict(meta), dict(checksums)
+            )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+
+    def check(self, name: str) -> None:
+        """Raise IndexUnavailable unless the current version's files are intact on disk.
+
+        Reads the files again even where this process holds the version in memory.
+        """
+        pointer = self.pointer(name)
+        if pointer is None:
+            return
+        if pointer.checksums:
+            self._verify(name, pointer)
+        else:
+            self._read(name, pointer)
+
+    def _verify(self, name: str, pointer: Pointer) -> None:
+        files = {"faiss": self._file(name, pointer.version)}
+        files["npz"] = self._extras_file(name, pointer.version)
+        for suffix, path in files.items():
+            try:
+                intact = _sha256(path) == pointer.checksums.get(suffix)
+            except OSError as exc:
+                logger.warning("Index file %s is unreadable: %s", path.name, exc)
+                raise IndexUnavailable(f"The index file for {name} is unreadable.") from exc
+            if not intact:
+                # FAISS reads a file damaged in the middle without complaint, and would then
+                # rank by garbage vectors or ids that name no document.
+                logger.warning("Index file %s does not match its checksum", path.name)
+                raise IndexUnavailable(f"The index file for {name} is unreadable.")
 
     def _read(self, name: str, pointer: Pointer) -> LoadedIndex:
         version = pointer.version
         path = self._file(name, version)
+        if pointer.checksums:
+            self._verify(name, pointer)
         try:
             index = faiss.read_index(str(path))
             with np.load(self._extras_file(name, version), allow_pickle=False) as archive:
@@ -231,3 +270,8 @@ class IndexStore:
         with self._lock:
             self._loaded.pop(name, None)
             self._checked_at.pop(name, None)
+
+
+def _sha256(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()

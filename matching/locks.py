@@ -18,14 +18,15 @@ from pathlib import Path
 
 import redis
 from django.conf import settings
-from redis.exceptions import LockError
+from redis.exceptions import RedisError
 
 LEASE_SECONDS = 30
 RENEW_EVERY = LEASE_SECONDS / 3
 
 
 class LockTimeout(Exception):
-    """Another holder kept the lock for longer than the caller was willing to wait."""
+    """Another holder kept the lock for longer than the caller was willing to wait, or the
+    lock could not be asked for (Redis unreachable)."""
 
 
 @contextmanager
@@ -49,7 +50,10 @@ def _redis_key(directory: Path, name: str) -> str:
 
 @cache
 def _redis_client(url: str) -> redis.Redis:
-    return redis.Redis.from_url(url)
+    # With no timeout a stopped Redis (connections accepted, nothing answered) would hold a
+    # rebuild, or the request repairing an unreadable index, for ever.
+    timeout = settings.REDIS_SOCKET_TIMEOUT
+    return redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
 
 
 @contextmanager
@@ -57,7 +61,11 @@ def _redis_lock(key: str, wait: float | None) -> Iterator[None]:
     lock = _redis_client(settings.REDIS_URL).lock(
         key, timeout=LEASE_SECONDS, blocking_timeout=wait, thread_local=False
     )
-    if not lock.acquire():
+    try:
+        acquired = lock.acquire()
+    except RedisError as exc:
+        raise LockTimeout(f"{key} cannot be taken: {exc.__class__.__name__}") from exc
+    if not acquired:
         raise LockTimeout(f"{key} is held elsewhere.")
     stop = threading.Event()
     keeper = threading.Thread(target=_renew, args=(lock, stop), daemon=True)
@@ -74,15 +82,17 @@ def _renew(lock, stop: threading.Event) -> None:
     while not stop.wait(RENEW_EVERY):
         try:
             lock.reacquire()
-        except LockError:
-            # Lost after a long stall (the lease ran out); the holder finishes regardless,
-            # and the worst case is one redundant rebuild, which publishing tolerates.
+        except RedisError:  # LockError included
+            # Lost after a long stall (the lease ran out) or with Redis; the holder finishes
+            # regardless, and the worst case is one redundant rebuild, which publishing
+            # tolerates.
             return
 
 
 def _release(lock) -> None:
-    # The lease may have expired during a stall, and someone else may hold the lock now.
-    with suppress(LockError):
+    # The lease may have expired during a stall, and someone else may hold the lock now;
+    # or Redis went away, and the lease runs out by itself. (LockError is a RedisError.)
+    with suppress(RedisError):
         lock.release()
 
 

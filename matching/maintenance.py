@@ -4,6 +4,7 @@ import logging
 import time
 
 from matching import engine
+from matching.index import IndexUnavailable
 from matching.models import DocumentKind, StoredDocument
 
 logger = logging.getLogger(__name__)
@@ -49,3 +50,22 @@ def prune_unused_models(*, settled_for: float) -> int:
     if deleted:
         logger.info("Deleted %s stored documents of models no longer in use", deleted)
     return deleted
+
+
+def rebuild_damaged_indexes() -> dict[str, int]:
+    """Rebuild each index whose current files are unreadable or damaged; the new versions.
+
+    A web process that meets such files rebuilds them itself, but only when a search comes,
+    and one that has just started answers /readyz with 503 meanwhile: behind a load balancer
+    that takes it out of rotation, no search ever would. So the stale-data check runs this.
+    """
+    rebuilt = {}
+    for kind in DocumentKind.values:
+        asked_at = time.time()
+        try:
+            engine.index_store().check(kind)
+        except IndexUnavailable:
+            # One rebuild however many processes find the damage (see rebuild_index).
+            rebuilt[kind] = engine.rebuild_index(kind, requested_at=asked_at)
+            logger.warning("Rebuilt the damaged %s index as version %s", kind, rebuilt[kind])
+    return rebuilt

@@ -5,7 +5,7 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from marketplace.core.errors import DomainError, NotAllowed
 from marketplace.proposals.errors import StaleVersion, TransitionRefused
-from matching.engine import MatcherError, NotIndexed
+from matching.engine import MatcherError, MatcherUnavailable, NotIndexed
 
 # Refusals that depend on the object's state rather than on what was sent.
 CONFLICT_CODES = {"sign_off_missing", "nothing_picked"}
@@ -36,6 +36,13 @@ def exception_handler(exc, context):
             {"detail": str(exc), "code": "not_indexed"},
             status=status.HTTP_409_CONFLICT,
             headers={"Retry-After": "5"},
+        )
+    elif isinstance(exc, MatcherUnavailable):
+        # The index is being rebuilt: nothing wrong with the request, try again shortly.
+        return Response(
+            {"detail": str(exc), "code": "matcher_unavailable"},
+            status=status.HTTP_503_SERVICE_UNAVAILABLE,
+            headers={"Retry-After": "60"},
         )
     elif isinstance(exc, MatcherError):
         return Response(

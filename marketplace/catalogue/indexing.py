@@ -248,8 +248,9 @@ def matcher_freshness_check() -> dict:
     """Repair drift between the catalogue and the matcher (Celery beat, every 15 minutes).
 
     Published entries the matcher lacks and withdrawn ones it still finds get their sync task
-    again; a configured model that no index serves yet starts a re-embed; vectors of models
-    no longer used are deleted; jobs silent for hours are marked failed.
+    again; a configured model that no index serves yet starts a re-embed; damaged index files
+    are rebuilt; vectors of models no longer used are deleted; jobs silent for hours are
+    marked failed.
     """
     from marketplace.catalogue.tasks import sync_entry_with_matcher
 
@@ -266,6 +267,7 @@ def matcher_freshness_check() -> dict:
             )
         for pk in sorted(missing | withdrawn)[:MAX_REPAIRS]:
             sync_entry_with_matcher.delay(kind, pk)
+    report["rebuilt_damaged"] = maintenance.rebuild_damaged_indexes()
     report["pruned"] = maintenance.prune_unused_models(settled_for=PRUNE_AFTER.total_seconds())
     report["stalled_jobs"] = jobs_fail_stalled(quiet_for=JOB_QUIET_FOR)
     return report

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.db.migrations.executor import MigrationExecutor
+from kombu.exceptions import OperationalError as BrokerError
+from redis.exceptions import RedisError
 
 
 def check_database() -> dict:
@@ -33,9 +35,14 @@ def check_cache() -> dict:
     try:
         cache.set("healthz", "ok", timeout=10)
         ok = cache.get("healthz") == "ok"
-    except (ConnectionError, OSError) as exc:
+    # redis-py's errors are not OSErrors: before they were caught here, both probes answered
+    # 500 while Redis was down.
+    except (RedisError, OSError) as exc:
         return {"ok": False, "backend": backend, "error": exc.__class__.__name__}
-    return {"ok": ok, "backend": backend, "ms": _elapsed_ms(started)}
+    if not ok:
+        # The fail-soft backend answers a miss while Redis is unreachable, and says why.
+        return {"ok": False, "backend": backend, "error": getattr(cache, "outage", "") or "miss"}
+    return {"ok": True, "backend": backend, "ms": _elapsed_ms(started)}
 
 
 def check_broker() -> dict:
@@ -47,7 +54,8 @@ def check_broker() -> dict:
     try:
         with app.connection_for_write() as conn:
             conn.ensure_connection(max_retries=1, timeout=2)
-    except (ConnectionError, OSError) as exc:
+    # kombu raises its OperationalError (not an OSError) for a broker it cannot reach.
+    except (BrokerError, OSError) as exc:
         return {"ok": False, "mode": "broker", "error": exc.__class__.__name__}
     return {"ok": True, "mode": "broker", "ms": _elapsed_ms(started)}
 

@@ -30,3 +30,26 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.target_type}#{self.target_id}"
+
+
+class DeferredTask(models.Model):
+    """A task that could not be queued because the broker was unreachable.
+
+    Written in place of the message (marketplace.celery.OutboxTask) and queued again by a
+    beat sweep once the broker answers: the action that asked for it has been saved, so
+    its follow-up work must not be lost. Tasks are idempotent, so a repeat does no harm.
+    """
+
+    task = models.CharField(max_length=200)
+    args = models.JSONField(default=list, blank=True)
+    kwargs = models.JSONField(default=dict, blank=True)
+    # The request that asked for it, so its log lines still lead to the task's.
+    request_id = models.CharField(max_length=64, blank=True)
+    error = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return f"{self.task} (deferred)"

@@ -1,0 +1,94 @@
+"""Redis as a cache the site can do without for a while.
+
+The cache holds nothing that cannot be lost: rate-limit counters (ours, DRF's throttles,
+allauth's) and short-lived values. Django's RedisCache raises when Redis is unreachable, and
+every limited view would then answer 500; this one behaves instead like a cache whose every
+key has just expired: reads miss, writes are dropped, `add` succeeds and `incr` counts from
+zero. The limits therefore fail open while Redis is away (as does allauth's guard against
+replaying a TOTP code within its 30 seconds): refusing everyone would be worse than letting
+a few extra requests through for those minutes. /readyz still reports the cache down.
+
+After a failure this process leaves Redis alone for RETRY_AFTER seconds, so that while
+Redis is stopped (connections accepted, nothing answered) one call in that time waits out
+the socket timeout, not every cache call of every request.
+"""
+
+import logging
+import time
+from typing import Any
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER = 5.0
+UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
+
+# Per process and server: Django makes a backend object per thread.
+_skip_until: dict[str, float] = {}
+_outage: dict[str, str] = {}
+
+
+class FailSoftRedisCache(RedisCache):
+    @property
+    def outage(self) -> str:
+        """The error that took Redis out of use (a class name), or "" while it answers."""
+        return _outage.get(self._location, "")
+
+    @property
+    def _location(self) -> str:
+        return ",".join(self._servers)
+
+    def _attempt(self, operation: str, fallback: Any, *args) -> Any:
+        if time.monotonic() < _skip_until.get(self._location, 0.0):
+            return fallback
+        try:
+            result = getattr(super(), operation)(*args)
+        except UNREACHABLE as exc:
+            if not self.outage:
+                logger.warning(
+                    "Redis cache unreachable (%s): serving without it", type(exc).__name__
+                )
+            _outage[self._location] = type(exc).__name__
+            _skip_until[self._location] = time.monotonic() + RETRY_AFTER
+            return fallback
+        if _outage.pop(self._location, ""):
+            logger.info("Redis cache reachable again")
+        return result
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._attempt("add", True, key, value, timeout, version)
+
+    def get(self, key, default=None, version=None):
+        return self._attempt("get", default, key, default, version)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        self._attempt("set", None, key, value, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._attempt("touch", False, key, timeout, version)
+
+    def delete(self, key, version=None):
+        return self._attempt("delete", False, key, version)
+
+    def get_many(self, keys, version=None):
+        return self._attempt("get_many", {}, keys, version)
+
+    def has_key(self, key, version=None):
+        return self._attempt("has_key", False, key, version)
+
+    def incr(self, key, delta=1, version=None):
+        # As if the `add` before it had just stored 0.
+        return self._attempt("incr", delta, key, delta, version)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._attempt("set_many", list(data), data, timeout, version)
+
+    def delete_many(self, keys, version=None):
+        self._attempt("delete_many", None, keys, version)
+
+    def clear(self):
+        return self._attempt("clear", False)
