@@ -168,3 +168,14 @@ def wait_for(condition: Callable[[], object], *, timeout: float, what: str, serv
         if time.monotonic() > deadline:
             raise AssertionError(f"Timed out after {timeout:.0f} s waiting for {what}")
         time.sleep(0.05)
+
+
+def waiting_for_a_lock(cursor) -> bool:
+    """Whether another connection to this database waits for a lock (PostgreSQL)."""
+    # Inside a transaction PostgreSQL shows the activity as first read, unless told to look again.
+    cursor.execute("SELECT pg_stat_clear_snapshot()")
+    cursor.execute(
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+        " AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'"
+    )
+    return cursor.fetchone()[0] > 0

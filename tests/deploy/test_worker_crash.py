@@ -29,6 +29,7 @@ from tests.deploy.support import (
     procfile_command,
     service_environment,
     wait_for,
+    waiting_for_a_lock,
 )
 from tests.marketplace.catalogue.factories import ChallengeFactory, SolutionFactory
 from tests.matching.support import fresh_index
@@ -140,14 +141,6 @@ def worker_stopped_mid_batch(job: Job):
                 what="the worker to wait on the job's row",
             )
         yield
-
-
-def waiting_for_a_lock(cursor) -> bool:
-    cursor.execute(
-        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-        " AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'"
-    )
-    return cursor.fetchone()[0] > 0
 
 
 def rows_of(model_name: str) -> dict[tuple[str, int], object]:

@@ -23,7 +23,13 @@ from marketplace.billing.models import BillingAccount, Payment, PaymentStatus, S
 from marketplace.cohorts.models import EntryStatus
 from marketplace.core.models import AuditEntry
 from tests.billing import conftest as billing
-from tests.deploy.support import Service, free_port, procfile_command, wait_for
+from tests.deploy.support import (
+    Service,
+    free_port,
+    procfile_command,
+    wait_for,
+    waiting_for_a_lock,
+)
 from tests.faults.support import (
     LocalStripe,
     RedisServer,
@@ -349,13 +355,3 @@ def test_a_worker_killed_while_processing_an_event_processes_it_exactly_once_aft
     assert stored.attempts == 1
     assert accepted_place.status == EntryStatus.CONFIRMED
     assert confirmations(accepted_place) == 1
-
-
-def waiting_for_a_lock(cursor) -> bool:
-    # Inside a transaction PostgreSQL shows the activity as first read, unless told to look again.
-    cursor.execute("SELECT pg_stat_clear_snapshot()")
-    cursor.execute(
-        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-        " AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'"
-    )
-    return cursor.fetchone()[0] > 0
