@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
 from marketplace.accounts.models import User
+from marketplace.api.fields import SlugRelatedField
 from marketplace.catalogue.models import (
     MAX_THEMES,
     Certification,
@@ -38,10 +39,10 @@ class EntrySerializer(serializers.ModelSerializer):
     """What challenges and solutions share: owner, taxonomy and the theme limit."""
 
     organisation = OrganisationRefSerializer(read_only=True)
-    themes = serializers.SlugRelatedField(
+    themes = SlugRelatedField(
         slug_field="slug", many=True, queryset=Theme.objects.filter(is_active=True), required=False
     )
-    regions = serializers.SlugRelatedField(
+    regions = SlugRelatedField(
         slug_field="code", many=True, queryset=Region.objects.all(), required=False
     )
 
@@ -53,7 +54,7 @@ class EntrySerializer(serializers.ModelSerializer):
 
 
 class ChallengeSerializer(EntrySerializer):
-    contact = serializers.SlugRelatedField(
+    contact = SlugRelatedField(
         slug_field="email", queryset=User.objects.none(), required=False, allow_null=True
     )
 

@@ -1,3 +1,4 @@
+from django.core.validators import slug_re
 from django.http import Http404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers, status
@@ -53,7 +54,8 @@ class EntryListCreateApi(generics.ListAPIView):
     def post(self, request):
         """Create a draft for one of your organisations (its slug in `organisation`)."""
         slug = request.data.get("organisation") if hasattr(request.data, "get") else None
-        if not isinstance(slug, str) or not slug:
+        # Checked as a slug before it is looked up: PostgreSQL refuses a NUL in a query.
+        if not isinstance(slug, str) or not slug_re.match(slug):
             raise serializers.ValidationError(
                 {"organisation": ["Give the slug of the organisation you post for."]}
             )

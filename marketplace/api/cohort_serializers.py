@@ -3,6 +3,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from marketplace.api.catalogue_serializers import OrganisationRefSerializer
+from marketplace.api.fields import SlugRelatedField
 from marketplace.api.proposal_serializers import EntryRefSerializer, PersonSerializer, _enum_field
 from marketplace.catalogue.models import (
     LONG_TEXT_LIMIT,
@@ -69,7 +70,7 @@ def _reject_unknown(serializer: serializers.Serializer, data) -> None:
 class CohortSerializer(serializers.ModelSerializer):
     """Counts are of challenges and suppliers taking part, and of every scored pairing."""
 
-    themes = serializers.SlugRelatedField(
+    themes = SlugRelatedField(
         slug_field="slug", many=True, queryset=Theme.objects.filter(is_active=True), required=False
     )
     stage = CohortStageField(choices=Stage.choices, required=False)
@@ -145,7 +146,7 @@ class CohortSupplierSerializer(serializers.ModelSerializer):
 
 
 class CohortSupplierInviteSerializer(serializers.Serializer):
-    organisation = serializers.SlugRelatedField(
+    organisation = SlugRelatedField(
         slug_field="slug",
         queryset=Organisation.objects.filter(kind=OrganisationKind.SUPPLIER),
         error_messages={"does_not_exist": "No supplier has the slug {value}."},

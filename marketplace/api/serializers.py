@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from marketplace.api.fields import SlugRelatedField
 from marketplace.catalogue.models import Region, Theme
 from marketplace.organisations.models import (
     Invitation,
@@ -23,7 +24,7 @@ class RegionSerializer(serializers.ModelSerializer):
 
 
 class OrganisationSerializer(serializers.ModelSerializer):
-    regions = serializers.SlugRelatedField(
+    regions = SlugRelatedField(
         slug_field="code", many=True, queryset=Region.objects.all(), required=False
     )
 

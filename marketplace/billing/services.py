@@ -27,6 +27,7 @@ from marketplace.cohorts.models import CohortSupplier, EntryStatus
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
 from marketplace.core.money import pounds
+from marketplace.core.validators import full_clean, storable_text_errors
 from marketplace.organisations.models import Organisation, Role
 from marketplace.organisations.services import require_role
 
@@ -62,8 +63,9 @@ def billing_account_update(*, user, organisation: Organisation, **fields) -> Bil
         if name not in BILLING_FIELDS:
             raise ValidationError({name: "This field cannot be set."})
         setattr(account, name, value.strip() if isinstance(value, str) else value)
-    account.postal_code = _tidy_postcode(account.postal_code)
-    account.full_clean(exclude=["organisation", "stripe_customer_id"])
+    if isinstance(account.postal_code, str):
+        account.postal_code = _tidy_postcode(account.postal_code)
+    full_clean(account, exclude=["organisation", "stripe_customer_id"])
     _require_whole_address(account)
     account.save()
     audit_record(
@@ -420,6 +422,8 @@ def payment_refund(*, user, payment: Payment, amount_pence: int, reason: str) ->
         errors["reason"] = "Say why the payment is refunded."
     if amount_pence <= 0:
         errors["amount_pence"] = "Enter an amount of at least 1p."
+    # Checked before Stripe is asked: the refund must not be made and then fail to be recorded.
+    errors |= storable_text_errors(reason=reason)
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():

@@ -1,5 +1,6 @@
 """Every change to a challenge or solution goes through here: who may, from which state, audited."""
 
+import math
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -19,6 +20,7 @@ from marketplace.catalogue.models import (
 from marketplace.catalogue.tasks import sync_entry_with_matcher
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.core.validators import full_clean, require_storable_text
 from marketplace.organisations.models import Organisation, OrganisationKind, Role
 from marketplace.organisations.services import require_role
 
@@ -28,6 +30,8 @@ OWNER_KIND = {
 }
 EDITABLE_STATES = {Status.DRAFT, Status.PUBLISHED}
 M2M_FIELDS = ("themes", "regions")
+# JSON fields whose rules (Solution.clean) read them as lists of text.
+TEXT_LIST_FIELDS = ("certifications", "evidence_links")
 
 
 def _label(model: type[CatalogueEntry]) -> str:
@@ -53,6 +57,14 @@ def _apply_changes(entry: CatalogueEntry, changes: dict[str, Any]) -> dict[str, 
     unknown = set(changes) - allowed
     if unknown:
         raise ValidationError({name: "This field cannot be set." for name in sorted(unknown)})
+    not_lists = [
+        name
+        for name in TEXT_LIST_FIELDS
+        if name in changes
+        and not (isinstance(changes[name], list) and all(isinstance(v, str) for v in changes[name]))
+    ]
+    if not_lists:
+        raise ValidationError({name: "Give a list of text values." for name in not_lists})
     relations = {name: changes.pop(name) for name in M2M_FIELDS if name in changes}
     for name, value in changes.items():
         setattr(entry, name, value)
@@ -64,7 +76,7 @@ def _apply_changes(entry: CatalogueEntry, changes: dict[str, Any]) -> dict[str, 
         and not contact.memberships.filter(organisation_id=entry.organisation_id).exists()
     ):
         raise ValidationError({"contact": "The contact must be a member of your organisation."})
-    entry.full_clean(exclude=["organisation", "created_by"])
+    full_clean(entry, exclude=["organisation", "created_by"])
     return relations
 
 
@@ -137,6 +149,7 @@ def entry_reject(entry: CatalogueEntry, *, user, reason: str) -> CatalogueEntry:
     _require_staff(user, "reject")
     if not reason or not reason.strip():
         raise ValidationError({"reason": "Say why, so the organisation knows what to change."})
+    require_storable_text(reason=reason)
     entry = _lock(entry)
     _require_state(entry, {Status.SUBMITTED}, "rejected")
     return _move(entry, user, "reject", Status.DRAFT, reason=reason.strip(),
@@ -229,6 +242,9 @@ def feedback_record(
         raise ValidationError({"verdict": f"Choose one of: {', '.join(Verdict.values)}."})
     if verdict == Verdict.NOT_RELEVANT and not reason.strip():
         raise ValidationError({"reason": "Say why it is not relevant; it improves the matcher."})
+    require_storable_text(reason=reason)
+    if score is not None and not math.isfinite(score):
+        raise ValidationError({"score": "The score must be a number."})
     feedback, _ = MatchFeedback.objects.update_or_create(
         challenge=challenge,
         solution=solution,

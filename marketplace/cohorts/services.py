@@ -23,6 +23,7 @@ from marketplace.cohorts.models import (
 from marketplace.cohorts.optimiser import InfeasiblePins, optimise
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.core.validators import full_clean
 from marketplace.organisations.models import Organisation, OrganisationKind, Role
 from marketplace.organisations.services import require_role
 from marketplace.proposals import notices
@@ -52,15 +53,30 @@ def _require_staff(user) -> None:
         raise NotAllowed("Only programme staff may run cohorts.")
 
 
+def _tidy(fields: dict) -> dict:
+    # As the forms and the API do: a name of spaces is no name.
+    if isinstance(fields.get("name"), str):
+        return {**fields, "name": fields["name"].strip()}
+    return fields
+
+
 @transaction.atomic
 def cohort_create(*, user, themes=(), **fields) -> Cohort:
     _require_staff(user)
+    fields = _tidy(fields)
     cohort = Cohort(created_by=user, slug=slugify(fields.get("name", ""))[:160])
     for name, value in fields.items():
         if name not in COHORT_FIELDS:
             raise ValidationError({name: "This field cannot be set."})
         setattr(cohort, name, value)
-    cohort.full_clean(exclude=["created_by"])
+    # The address is made from the name, so a problem with it is a problem with the name.
+    if not cohort.slug:
+        raise ValidationError({"name": "Use some letters or numbers in the name."})
+    if Cohort.objects.filter(slug=cohort.slug).exists():
+        raise ValidationError(
+            {"name": f"A cohort called “{cohort.name}” already exists: choose another name."}
+        )
+    full_clean(cohort, exclude=["created_by"])
     cohort.save()
     cohort.themes.set(themes)
     audit_record(
@@ -74,11 +90,11 @@ def cohort_update(*, user, cohort: Cohort, themes=None, **fields) -> Cohort:
     _require_staff(user)
     cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
     before = snapshot(cohort, COHORT_FIELDS)
-    for name, value in fields.items():
+    for name, value in _tidy(fields).items():
         if name not in COHORT_FIELDS:
             raise ValidationError({name: "This field cannot be set."})
         setattr(cohort, name, value)
-    cohort.full_clean(exclude=["created_by"])
+    full_clean(cohort, exclude=["created_by"])
     cohort.save()
     if themes is not None:
         cohort.themes.set(themes)

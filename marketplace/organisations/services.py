@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from marketplace.catalogue.models import Region
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.core.validators import full_clean, require_storable_text
 from marketplace.notifications.models import Category
 from marketplace.notifications.services import notify
 from marketplace.organisations.models import (
@@ -73,7 +74,7 @@ def organisation_create(
         employees=employees,
         description=description,
     )
-    organisation.full_clean()
+    full_clean(organisation)
     _save_unique(organisation)
     organisation.regions.set(regions or [])
     Membership.objects.create(user=user, organisation=organisation, role=Role.OWNER)
@@ -96,9 +97,12 @@ def organisation_update(*, user, organisation: Organisation, **changes) -> Organ
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     before = snapshot(organisation, PROFILE_FIELDS)
     regions = changes.pop("regions", None)
+    if isinstance(changes.get("name"), str):
+        # As organisation_create does: a name of spaces is no name.
+        changes["name"] = changes["name"].strip()
     for field, value in changes.items():
         setattr(organisation, field, value)
-    organisation.full_clean()
+    full_clean(organisation)
     if organisation.registered_number != before["registered_number"]:
         # A corrected number is what staff were waiting for: back into the queue.
         organisation.verification_query = ""
@@ -150,6 +154,7 @@ def organisation_query_verification(
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": "Say what the organisation needs to correct."})
+    require_storable_text(reason=reason)
     if organisation.is_verified:
         raise DomainError(f"{organisation.name} is already verified.")
     organisation.verification_query = reason
@@ -213,13 +218,6 @@ def invitation_create(*, user, organisation: Organisation, email: str, role: str
         raise ValidationError({"role": f"Choose one of: {', '.join(Role.values)}."})
     if ROLE_RANK[Role(role)] > ROLE_RANK[Role(inviter.role)]:
         raise NotAllowed(f"An {inviter.get_role_display().lower()} cannot invite an owner.")
-    if organisation.memberships.filter(user__email__iexact=email).exists():
-        raise ValidationError({"email": f"{email} is already a member of {organisation.name}."})
-    duplicate = ValidationError(
-        {"email": f"{email} already has a pending invitation to {organisation.name}."}
-    )
-    if pending_invitations_of(organisation=organisation).filter(email=email).exists():
-        raise duplicate
     invitation = Invitation(
         organisation=organisation,
         email=email,
@@ -227,8 +225,17 @@ def invitation_create(*, user, organisation: Organisation, email: str, role: str
         invited_by=user,
         expires_at=timezone.now() + timedelta(days=settings.INVITATION_MAX_AGE_DAYS),
     )
-    # The pending-invitation constraint is checked above with a clearer message.
-    invitation.full_clean(validate_constraints=False)
+    # Before the address is looked up: a NUL or a 100,000-character "address" is a field
+    # error, not a database error. The pending-invitation constraint is checked below with
+    # a clearer message.
+    full_clean(invitation, validate_constraints=False)
+    if organisation.memberships.filter(user__email__iexact=email).exists():
+        raise ValidationError({"email": f"{email} is already a member of {organisation.name}."})
+    duplicate = ValidationError(
+        {"email": f"{email} already has a pending invitation to {organisation.name}."}
+    )
+    if pending_invitations_of(organisation=organisation).filter(email=email).exists():
+        raise duplicate
     try:
         with transaction.atomic():
             invitation.save()

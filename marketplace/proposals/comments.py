@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from marketplace.core.errors import NotAllowed
+from marketplace.core.validators import full_clean
 from marketplace.proposals import notices
 from marketplace.proposals.models import Comment, ExpressionOfInterest, PilotProposal
 from marketplace.proposals.selectors import participants_of
@@ -41,7 +42,7 @@ def comment_add(
     comment = Comment(author=user, body=(body or "").strip(), interest=interest, proposal=proposal)
     if not comment.body:
         raise ValidationError({"body": "Write something before posting."})
-    comment.full_clean(exclude=["author", "interest", "proposal"])
+    full_clean(comment, exclude=["author", "interest", "proposal"])
     comment.save()
     written = {h.lower().rstrip(".") for h in MENTION.findall(comment.body)}
     comment.mentions.set([p for h, p in handles_of(people).items() if h in written])

@@ -12,6 +12,11 @@ from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.catalogue.selectors import visible_entries
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.core.validators import (
+    full_clean,
+    require_storable_text,
+    storable_text_errors,
+)
 from marketplace.organisations.models import Organisation, Role
 from marketplace.organisations.selectors import membership_for
 from marketplace.organisations.services import require_role
@@ -81,7 +86,7 @@ def _open_interest(user, challenge, solution, pitch, direction) -> ExpressionOfI
         pitch=pitch.strip(),
         created_by=user,
     )
-    interest.full_clean(exclude=["challenge", "solution", "created_by"])
+    full_clean(interest, exclude=["challenge", "solution", "created_by"])
     try:
         with transaction.atomic():
             interest.save()
@@ -157,7 +162,7 @@ def _answer(interest: ExpressionOfInterest, user, status: InterestStatus, reason
     interest.answer_reason = reason.strip()
     interest.answered_by = user
     interest.answered_at = timezone.now()
-    interest.full_clean(exclude=["challenge", "solution", "created_by", "answered_by"])
+    full_clean(interest, exclude=["challenge", "solution", "created_by", "answered_by"])
     interest.save()
     audit_record(
         actor=user,
@@ -247,7 +252,7 @@ def proposal_update(
     for name in CONTENT_FIELDS:
         if name in changes:
             setattr(proposal, name, changes[name])
-    proposal.full_clean(exclude=_relations())
+    full_clean(proposal, exclude=_relations())
     rows = {name: changes[name] for name in ROW_MODELS if name in changes}
     _replace_rows(proposal, rows)
     if not rows and snapshot(proposal, CONTENT_FIELDS) == before:
@@ -288,7 +293,7 @@ def _replace_rows(proposal: PilotProposal, sections: dict[str, list[dict]]) -> N
                 proposal=proposal, position=position, **{f: row.get(f) for f in ROW_FIELDS[name]}
             )
             try:
-                instance.full_clean(exclude=["proposal"])
+                full_clean(instance, exclude=["proposal"])
             except ValidationError as exc:
                 for field, messages in exc.message_dict.items():
                     errors.setdefault(f"{name}.{position}.{field}", []).extend(messages)
@@ -385,6 +390,7 @@ def proposal_approve(
     _require_staff(user, "approve proposals")
     _require_version(proposal, version)
     _require_state(proposal, UNDER_REVIEW, "approved")
+    require_storable_text(reason=reason)
     proposal.decision_reason, proposal.decided_at = reason.strip(), timezone.now()
     _move(proposal, user, P.APPROVED, proposal.decision_reason)
     notices.proposal_decided(proposal, user)
@@ -432,6 +438,9 @@ def proposal_complete(
     }
     if not summary.strip():
         errors["summary"] = "Sum up what the pilot showed."
+    errors |= storable_text_errors(
+        summary=summary, **{f"outcomes.{m.pk}": outcomes.get(m.pk) for m in metrics}
+    )
     if errors:
         raise ValidationError(errors)
     for metric in metrics:
@@ -531,4 +540,5 @@ def _require_provider_admin_or_staff(user, proposal: PilotProposal, verb: str) -
 def _required_reason(reason: str, message: str) -> str:
     if not (reason or "").strip():
         raise ValidationError({"reason": message})
+    require_storable_text(reason=reason)
     return reason.strip()
