@@ -184,14 +184,16 @@ def _fuse(parts: dict[str, np.ndarray], structured: np.ndarray, weights: Weights
 def _candidates(corpus, query_passages, lexical_all, pool, allowed, excluded) -> np.ndarray:
     allowed_set = None if allowed is None else set(allowed)
     excluded_set = set(excluded)
-    filtered = allowed_set is not None or bool(excluded_set)
-    # Each query passage nominates its share of the pool; filters need a deeper look.
-    depth = max(100, 3 * pool // len(query_passages)) * (4 if filtered else 1)
+    # Each query passage nominates its share of the pool; an allow-list needs a deeper look,
+    # a few excluded ids only as many more.
+    deeper = 4 if allowed_set is not None else 1
+    depth = max(100, 3 * pool // len(query_passages)) * deeper + len(excluded_set)
     found = set()
     for segment in corpus.segments:
         _, hits = search(segment.index, query_passages, depth)
         found.update((hits[hits >= 0] // PASSAGE_SLOTS).tolist())
-    found |= set(corpus.doc_ids[_top_rows(lexical_all, pool * (4 if filtered else 1))].tolist())
+    lexical_pool = pool * deeper + len(excluded_set)
+    found |= set(corpus.doc_ids[_top_rows(lexical_all, lexical_pool)].tolist())
     # An older segment may still hold documents removed since it was built.
     found &= corpus.row_of.keys()
     if allowed_set is not None:

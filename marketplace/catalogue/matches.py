@@ -13,7 +13,11 @@ from marketplace.catalogue.models import (
     Status,
     Verdict,
 )
-from marketplace.catalogue.selectors import apply_filters, visible_entries
+from marketplace.catalogue.selectors import (
+    apply_filters,
+    hidden_published_entries,
+    visible_entries,
+)
 from marketplace.core.errors import DomainError
 from matching import engine
 from matching.contracts import Document, Facts, Match
@@ -80,16 +84,25 @@ def matches_for(*, user, organisation, entry: CatalogueEntry, filters: dict, k: 
     )
     feedback = feedback_of(organisation, entry)
     dismissed = {pk for pk, verdict in feedback.items() if verdict != Verdict.SHORTLIST}
+    allowed, hidden = _restriction(target, user, candidates, filters)
     matches = engine.rank_for(
-        document_for(entry),
-        KIND_OF[target],
-        # No ordering: with DISTINCT it would add the sort columns to 10,000s of rows.
-        allowed=set(candidates.order_by().values_list("pk", flat=True)),
-        excluded=dismissed,
-        k=k,
+        document_for(entry), KIND_OF[target], allowed=allowed, excluded=dismissed | hidden, k=k
     )
     by_pk = candidates.in_bulk([m.id for m in matches])
     return [RankedEntry(by_pk[m.id], m, feedback.get(m.id)) for m in matches if m.id in by_pk]
+
+
+def _restriction(target, user, candidates, filters: dict) -> tuple[set[int] | None, set[int]]:
+    """The ids the ranking may return, or None for all it indexed; and the ids it may not.
+
+    The index holds every published entry. Unfiltered, the few of those the user may not
+    see (another organisation's cohort-only entries) are left out by id: listing the
+    thousands they may see would cost more than the ranking itself.
+    """
+    if any(value not in (None, "", [], ()) for key, value in filters.items() if key != "status"):
+        # No ordering: with DISTINCT it would add the sort columns to every row.
+        return set(candidates.order_by().values_list("pk", flat=True)), set()
+    return None, set(hidden_published_entries(target, user=user).values_list("pk", flat=True))
 
 
 def feedback_of(organisation, entry: CatalogueEntry) -> dict[int, str]:

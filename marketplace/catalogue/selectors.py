@@ -37,6 +37,18 @@ def visible_entries(model: type[CatalogueEntry], *, user) -> QuerySet:
     )
 
 
+def hidden_published_entries(model: type[CatalogueEntry], *, user) -> QuerySet:
+    """The published entries `visible_entries` keeps from the user: its complement there."""
+    published = model.objects.filter(status=Status.PUBLISHED)
+    if not user.is_authenticated:
+        return published.exclude(visibility=Visibility.PUBLIC)
+    if user.is_staff:
+        return published.none()
+    return published.exclude(visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS]).exclude(
+        organisation_id__in=user.memberships.values("organisation_id")
+    )
+
+
 def entry_get_for_user(model: type[CatalogueEntry], *, user, pk: int):
     """One entry the user may read, or 404: existence of others' drafts is never revealed."""
     entry = visible_entries(model, user=user).filter(pk=pk).first()

@@ -7,6 +7,7 @@ from marketplace.catalogue.models import Challenge, Solution, Status, Visibility
 from marketplace.catalogue.selectors import (
     apply_filters,
     entry_get_for_user,
+    hidden_published_entries,
     moderation_queue,
     visible_entries,
 )
@@ -63,6 +64,21 @@ def test_who_sees_which_challenges(request, catalogue, viewer, visible):
     titles = set(visible_entries(Challenge, user=user).values_list("title", flat=True))
 
     assert titles == visible
+
+
+@pytest.mark.parametrize(
+    "viewer", [None, "outsider", "supplier_member", "provider_member", "staff_user"]
+)
+def test_hidden_published_entries_are_exactly_the_published_ones_a_viewer_cannot_see(
+    request, catalogue, viewer
+):
+    user = AnonymousUser() if viewer is None else request.getfixturevalue(viewer)
+    published = set(Challenge.objects.filter(status=Status.PUBLISHED).values_list("pk", flat=True))
+
+    visible = set(visible_entries(Challenge, user=user).values_list("pk", flat=True))
+    hidden = set(hidden_published_entries(Challenge, user=user).values_list("pk", flat=True))
+
+    assert hidden == published - visible
 
 
 @pytest.mark.parametrize("viewer", ["other_provider_admin", "staff_user", "outsider"])
