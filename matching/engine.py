@@ -16,7 +16,7 @@ import json
 import logging
 import threading
 import time
-from collections import ChainMap
+from collections import ChainMap, OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -45,6 +45,8 @@ logger = logging.getLogger(__name__)
 MAX_TEXT_CHARS = 200_000  # about 30,000 words; beyond that only the start is embedded
 MAX_SENTENCES = 400
 REFRESH_EVERY = 1.0
+# Rankings kept per process: a few hundred entries' pages, each viewed again and again.
+RANKINGS_KEPT = 1024
 CLOCK_SKEW_ALLOWANCE = 5.0
 # Changes since the last build are folded into a new one past this many documents or share.
 FOLD_CHANGES_FROM = 500
@@ -465,8 +467,23 @@ def rank_for(
     served = _snapshot_for(target_kind)
     # The query's vectors must come from the model the searched index was built with.
     query_stored = stored_document(query.kind, query.id, served.model_name)
+    excluded = frozenset(excluded) | ({query.id} if query.kind == target_kind else frozenset())
+    # Everything the ranking reads, so a changed corpus, query, filter or weight misses.
+    # Allow-lists (search filters) are not kept: they vary too much to be asked for again.
+    key = (
+        (query.kind, query.id, query_stored.text_hash, query.facts, target_kind),
+        (served.signature, excluded, k, explain, weights()),
+    )
+    if allowed is None and (cached := _ranked.get(key)) is not None:
+        return cached
+    matches = _rank_afresh(query, query_stored, served, target_kind, allowed, excluded, k, explain)
+    if allowed is None:
+        _ranked.put(key, matches)
+    return matches
+
+
+def _rank_afresh(query, query_stored, served, target_kind, allowed, excluded, k, explain):
     corpus = served.corpus
-    excluded = set(excluded) | ({query.id} if query.kind == target_kind else set())
     matches = rank(
         corpus,
         query_stored.passages_matrix(),
@@ -489,6 +506,40 @@ def rank_for(
         replace(m, reason=_reason(query, query_stored, corpus.facts[m.id], sentences[m.id]))
         for m in matches
     ]
+
+
+class _RankingCache:
+    """The latest rankings this process made, most recently used kept.
+
+    Match pages are read far more often than the catalogue changes; a ranking is reused
+    only while the corpus signature it was made from is current (see _snapshot_for).
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._entries: OrderedDict[tuple, list[Match]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> list[Match] | None:
+        with self._lock:
+            matches = self._entries.get(key)
+            if matches is not None:
+                self._entries.move_to_end(key)
+            return matches
+
+    def put(self, key: tuple, matches: list[Match]) -> None:
+        with self._lock:
+            self._entries[key] = matches
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_ranked = _RankingCache(RANKINGS_KEPT)
 
 
 def rank_solutions(challenge: Document, **options) -> list[Match]:

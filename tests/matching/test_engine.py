@@ -1,5 +1,6 @@
 import io
 import time
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -240,6 +241,19 @@ def test_a_document_indexed_after_the_index_was_built_is_ranked():
 
     assert [m.id for m in engine.rank_solutions(DAMP)] == [1, 2]
     assert engine.index_store().current_version("solution") == version
+
+
+def test_a_ranking_asked_for_again_is_reused_until_the_query_or_the_corpus_changes():
+    for document in (SENSORS, PAYROLL, DAMP):
+        engine.index_document(document)
+    first = engine.rank_solutions(DAMP)
+
+    assert engine.rank_solutions(DAMP) is first
+    assert engine.rank_solutions(DAMP, excluded={1}) is not first
+
+    reworded = replace(DAMP, text="Payroll and pension contributions for care staff.")
+    engine.index_document(reworded)
+    assert [m.id for m in engine.rank_solutions(reworded)] == [2, 1]
 
 
 def test_a_removed_document_is_no_longer_ranked():
