@@ -25,10 +25,10 @@ class CatalogueFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["theme"].choices = Theme.objects.filter(is_active=True).values_list(
-            "slug", "name"
-        )
-        self.fields["region"].choices = Region.objects.values_list("code", "name")
+        # Callables, read only when the form is drawn or a theme or region is asked for:
+        # most API calls send neither.
+        self.fields["theme"].choices = _active_themes
+        self.fields["region"].choices = _regions
 
     def clean(self) -> dict:
         data = super().clean()
@@ -46,3 +46,11 @@ class CatalogueFilterForm(forms.Form):
             if data.get(name) is not None:
                 data[name] = data[name] * 100
         return data
+
+
+def _active_themes() -> list[tuple[str, str]]:
+    return list(Theme.objects.filter(is_active=True).values_list("slug", "name"))
+
+
+def _regions() -> list[tuple[str, str]]:
+    return list(Region.objects.values_list("code", "name"))
