@@ -502,9 +502,12 @@ def _rank_afresh(query, query_stored, served, target_kind, allowed, excluded, k,
             kind=target_kind, model_name=served.model_name, object_id__in=[m.id for m in matches]
         ).only("object_id", "dimension", "sentences", "sentence_vectors")
     }
+    # A document whose row is gone (its entry deleted since this process loaded the index)
+    # is no longer indexed, whatever the loaded files still hold.
     return [
         replace(m, reason=_reason(query, query_stored, corpus.facts[m.id], sentences[m.id]))
         for m in matches
+        if m.id in sentences
     ]
 
 

@@ -256,6 +256,18 @@ def test_a_ranking_asked_for_again_is_reused_until_the_query_or_the_corpus_chang
     assert [m.id for m in engine.rank_solutions(reworded)] == [2, 1]
 
 
+def test_a_document_whose_row_was_deleted_is_left_out_not_an_error():
+    for document in (SENSORS, PAYROLL, DAMP):
+        engine.index_document(document)
+    engine.rebuild_index("solution")
+    assert [m.id for m in engine.rank_solutions(DAMP)] == [1, 2]
+
+    # As when an entry is deleted outright while this process still has the index loaded.
+    StoredDocument.objects.filter(kind="solution", object_id=1).delete()
+
+    assert [m.id for m in engine.rank_solutions(DAMP, excluded={99})] == [2]
+
+
 def test_a_removed_document_is_no_longer_ranked():
     for document in (SENSORS, PAYROLL, DAMP):
         engine.index_document(document)
