@@ -150,15 +150,18 @@ def test_while_redis_is_down_every_page_answers_and_readiness_says_why(stack, si
     slowest = max(seconds for _, seconds in [*first.values(), *second.values()])
     assert slowest < PROMPT, (first, second)
     assert ranked == [solution.pk for solution in site["solutions"]]
-    error = "ConnectionError" if fault == "killed" else "TimeoutError"
+    # A stopped Redis times out: on a pooled connection redis-py says TimeoutError, on a new
+    # one "Timeout connecting", a ConnectionError. Either way it is reported, not raised.
+    errors = {"ConnectionError"} if fault == "killed" else {"TimeoutError", "ConnectionError"}
     assert alive_status == 200
     assert (alive["status"], alive["checks"]["cache"]["ok"]) == ("fail", False)
     assert alive["checks"]["database"]["ok"] is True
     assert ready_status == 503
+    assert ready["checks"]["cache"]["error"] in errors
     assert ready["checks"]["cache"] == {
         "ok": False,
         "backend": "FailSoftRedisCache",
-        "error": error,
+        "error": ready["checks"]["cache"]["error"],
     }
     assert ready["checks"]["broker"] == {"ok": False, "mode": "broker", "error": "OperationalError"}
     assert {name for name, check in ready["checks"].items() if check["ok"]} == {
