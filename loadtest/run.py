@@ -4,8 +4,9 @@
 
 It seeds the demo, scales the catalogue to --solutions (manage.py seed_load), starts the
 Procfile's web process with production settings, warms every worker up, then runs locust
-headless once per client count and prints throughput, latency percentiles and errors per
-endpoint. The exit status is 1 when any request failed. Figures: docs/benchmarks.md.
+headless once per scenario (the match API alone, the match page alone, both at once) and
+client count, and prints throughput, latency percentiles and errors per endpoint. The exit
+status is 1 when any request failed. Figures: docs/benchmarks.md.
 """
 
 import argparse
@@ -30,8 +31,13 @@ WARM_UP_SECONDS = 10
 READY_TIMEOUT = 120
 
 
+# Each endpoint alone, then both at once (three API requests to one page).
+SCENARIOS = ("api", "page", "mixed")
+
+
 @dataclass(frozen=True)
 class Figures:
+    scenario: str
     clients: int
     endpoint: str
     requests: int
@@ -51,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     secret_key = os.environ.get("SECRET_KEY") or secrets.token_urlsafe(50)
     if not options.skip_seed:
         seed(options.database_url, secret_key, options.solutions, max(options.clients), plan)
-    port = _free_port()
+    port = free_port()
     environment = service_environment(options.database_url, options.redis_url, secret_key)
     with serving(environment, port, workers=options.workers, log=out / "gunicorn.log"):
         host = f"http://127.0.0.1:{port}"
@@ -64,9 +70,15 @@ def main(argv: list[str] | None = None) -> int:
         )
         figures = [
             row
+            for scenario in options.scenarios
             for clients in options.clients
             for row in drive(
-                host, plan, clients=clients, seconds=options.duration, prefix=out / f"c{clients}"
+                host,
+                plan,
+                clients=clients,
+                seconds=options.duration,
+                prefix=out / f"{scenario}-c{clients}",
+                scenario=scenario,
             )
         ]
     print(
@@ -83,6 +95,9 @@ def _arguments(argv):
     parser.add_argument("--solutions", type=int, default=10_000)
     parser.add_argument("--clients", type=_counts, default=[16, 64], help="e.g. 16,64")
     parser.add_argument("--duration", type=int, default=60, help="seconds per client count")
+    parser.add_argument(
+        "--scenarios", type=_scenarios, default=list(SCENARIOS), help="e.g. api,mixed"
+    )
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers")
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL", ""))
     parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL", ""))
@@ -102,6 +117,14 @@ def _counts(text: str) -> list[int]:
     if not counts or min(counts) < 1:
         raise argparse.ArgumentTypeError("each client count must be at least 1")
     return counts
+
+
+def _scenarios(text: str) -> list[str]:
+    chosen = [part.strip() for part in text.split(",")]
+    unknown = [name for name in chosen if name not in SCENARIOS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"choose from {', '.join(SCENARIOS)}, not {text!r}")
+    return chosen
 
 
 # -- the server ---------------------------------------------------------------------------------
@@ -171,7 +194,7 @@ def serving(environment: dict[str, str], port: int, *, workers: int, log: Path):
     _manage(["collectstatic", "--noinput"], environment)
     with open(log, "w") as output:
         process = subprocess.Popen(  # noqa: S603 - our own Procfile line
-            ["/bin/sh", "-c", f"exec {_procfile('web')}"],
+            ["/bin/sh", "-c", f"exec {procfile_command('web')}"],
             cwd=PROJECT_ROOT,
             env=environment,
             stdout=output,
@@ -211,7 +234,7 @@ def _stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
-def _procfile(name: str) -> str:
+def procfile_command(name: str) -> str:
     for line in (PROJECT_ROOT / "Procfile").read_text().splitlines():
         kind, _, command = line.partition(":")
         if kind.strip() == name:
@@ -219,7 +242,7 @@ def _procfile(name: str) -> str:
     raise KeyError(name)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -228,14 +251,17 @@ def _free_port() -> int:
 # -- the load -----------------------------------------------------------------------------------
 
 
-def drive(host: str, plan: Path, *, clients: int, seconds: int, prefix: Path) -> list[Figures]:
+def drive(
+    host: str, plan: Path, *, clients: int, seconds: int, prefix: Path, scenario: str = "mixed"
+) -> list[Figures]:
     """Run locust headless: `clients` users, all started at once, for `seconds`."""
+    tags = [] if scenario == "mixed" else ["--tags", scenario]
     with open(f"{prefix}.log", "w") as log:
-        _locust(host, plan, clients, seconds, prefix, log)
-    return read_figures(Path(f"{prefix}_stats.csv"), clients=clients)
+        _locust(host, plan, clients, seconds, prefix, log, tags)
+    return read_figures(Path(f"{prefix}_stats.csv"), scenario=scenario, clients=clients)
 
 
-def _locust(host: str, plan: Path, clients: int, seconds: int, prefix: Path, log) -> None:
+def _locust(host: str, plan: Path, clients: int, seconds: int, prefix: Path, log, tags) -> None:
     subprocess.run(  # noqa: S603 - our own locustfile
         [
             str(BIN / "locust"),
@@ -259,6 +285,7 @@ def _locust(host: str, plan: Path, clients: int, seconds: int, prefix: Path, log
             str(prefix),
             "--exit-code-on-error",
             "0",
+            *tags,
         ],
         env={**os.environ, "LOAD_PLAN": str(plan)},
         check=True,
@@ -267,10 +294,11 @@ def _locust(host: str, plan: Path, clients: int, seconds: int, prefix: Path, log
     )
 
 
-def read_figures(stats: Path, *, clients: int) -> list[Figures]:
+def read_figures(stats: Path, *, scenario: str, clients: int) -> list[Figures]:
     with open(stats, newline="") as rows:
         return [
             Figures(
+                scenario=scenario,
                 clients=clients,
                 endpoint=row["Name"],
                 requests=int(row["Request Count"]),
@@ -282,6 +310,8 @@ def read_figures(stats: Path, *, clients: int) -> list[Figures]:
             )
             for row in csv.DictReader(rows)
             if row["Name"] in ("match API", "match page", "Aggregated")
+            # Alone, an endpoint's own row and the aggregate are the same figures.
+            and (scenario == "mixed" or row["Name"] != "Aggregated")
         ]
 
 
@@ -289,11 +319,12 @@ def table(figures: list[Figures], *, solutions: int, workers: int, seconds: int)
     lines = [
         f"{solutions:,} solutions, {workers} gunicorn workers, {seconds} s per client count",
         "",
-        "| clients | endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|",
+        "| scenario | clients | endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms |",
+        "|---|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     lines += [
-        f"| {f.clients} | {f.endpoint} | {f.requests:,} | {f.failures} | {f.per_second:.1f} "
+        f"| {f.scenario} | {f.clients} | {f.endpoint} | {f.requests:,} | {f.failures} "
+        f"| {f.per_second:.1f} "
         f"| {f.p50_ms:.0f} | {f.p95_ms:.0f} | {f.p99_ms:.0f} |"
         for f in figures
     ]

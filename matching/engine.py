@@ -465,20 +465,55 @@ def rank_for(
 ) -> list[Match]:
     """Rank documents of `target_kind` for an already-indexed query document."""
     served = _snapshot_for(target_kind)
-    # The query's vectors must come from the model the searched index was built with.
-    query_stored = stored_document(query.kind, query.id, served.model_name)
+    text_hash, _ = _indexed_state(query.kind, query.id, served.model_name)
+    return _kept_or_ranked(query, text_hash, served, target_kind, allowed, excluded, k, explain)
+
+
+def rank_indexed(
+    kind: str,
+    object_id: int,
+    target_kind: str,
+    *,
+    allowed: set[int] | None = None,
+    excluded: set[int] | frozenset = frozenset(),
+    k: int = 10,
+) -> list[Match]:
+    """Rank for a document as it was indexed: its stored vectors, text and facts, explained.
+
+    Cheaper for a caller that has not read the document's taxonomy, and consistent: the
+    facts are those stored with the vectors the ranking uses.
+    """
+    served = _snapshot_for(target_kind)
+    text_hash, facts = _indexed_state(kind, object_id, served.model_name)
+    query = Document(kind=kind, id=object_id, title="", text="", facts=facts_from_json(facts))
+    return _kept_or_ranked(query, text_hash, served, target_kind, allowed, excluded, k, True)
+
+
+def _indexed_state(kind: str, object_id: int, model_name: str) -> tuple[str, dict]:
+    # Not the row: a kept ranking needs none of its vectors.
+    found = StoredDocument.objects.filter(
+        kind=kind, object_id=object_id, model_name=model_name
+    ).values_list("text_hash", "facts")
+    for text_hash, facts in found:
+        return text_hash, facts
+    raise NotIndexed("Matches are being prepared for this text. Try again in a moment.")
+
+
+def _kept_or_ranked(query, text_hash, served, target_kind, allowed, excluded, k, explain):
     excluded = frozenset(excluded) | ({query.id} if query.kind == target_kind else frozenset())
     # Everything the ranking reads, so a changed corpus, query, filter or weight misses.
     # Allow-lists (search filters) are not kept: they vary too much to be asked for again.
     key = (
-        (query.kind, query.id, query_stored.text_hash, query.facts, target_kind),
+        (query.kind, query.id, text_hash, query.facts, target_kind),
         (served.signature, excluded, k, explain, weights()),
     )
-    if allowed is None and (cached := _ranked.get(key)) is not None:
+    if allowed is None and (cached := _rankings.get(key)) is not None:
         return cached
+    # The query's vectors must come from the model the searched index was built with.
+    query_stored = stored_document(query.kind, query.id, served.model_name)
     matches = _rank_afresh(query, query_stored, served, target_kind, allowed, excluded, k, explain)
     if allowed is None:
-        _ranked.put(key, matches)
+        _rankings.put(key, matches)
     return matches
 
 
@@ -542,7 +577,7 @@ class _RankingCache:
             self._entries.clear()
 
 
-_ranked = _RankingCache(RANKINGS_KEPT)
+_rankings = _RankingCache(RANKINGS_KEPT)
 
 
 def rank_solutions(challenge: Document, **options) -> list[Match]:

@@ -17,16 +17,29 @@ def score_tier(score: float) -> str:
 
 
 @register.filter
+def two_places(value) -> str:
+    """A 0-1 score or similarity to two decimals; "" for none.
+
+    floatformat's localisation costs more than the rest of a match card, and a score
+    between 0 and 1 has no thousands to separate.
+    """
+    if value is None or value == "":
+        return ""
+    return f"{float(value):.2f}"
+
+
+@register.filter
 def highlight(text: str, sentences) -> SafeString:
     """`text` escaped, with each of `sentences` that it contains wrapped in <mark>.
 
     The matcher splits and trims sentences, so spacing and line breaks may differ.
     """
     escaped = escape(text or "")
+    # Escaping adds no whitespace, so each sentence is escaped whole and then split.
     patterns = [
-        r"\s+".join(re.escape(escape(word)) for word in sentence.split())
+        r"\s+".join(map(re.escape, words))
         for sentence in sorted(set(sentences or ()), key=len, reverse=True)
-        if sentence.split()
+        if (words := escape(sentence).split())
     ]
     if not patterns:
         return mark_safe(escaped)  # noqa: S308 - escaped above

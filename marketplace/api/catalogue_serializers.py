@@ -130,11 +130,54 @@ class MatchedEntrySerializer(serializers.Serializer):
 
 
 class MatchSerializer(serializers.Serializer):
+    """One ranked match. The fields describe it (schema, docs); to_representation writes it.
+
+    DRF's field-by-field walk took longer than the rest of a match request together, so
+    the same JSON is written directly; tests/api/test_catalogue_api.py holds the two equal.
+    """
+
     entry = MatchedEntrySerializer()
     score = serializers.FloatField(source="match.score")
     components = ComponentsSerializer(source="match.components")
     reasons = ReasonSerializer(source="match.reason")
     verdict = serializers.CharField(allow_null=True)
+
+    def to_representation(self, instance) -> dict:
+        entry, match = instance.entry, instance.match
+        organisation, parts, reason = entry.organisation, match.components, match.reason
+        return {
+            "entry": {
+                "id": entry.pk,
+                "title": str(entry.title),
+                "summary": str(entry.summary),
+                "organisation": {
+                    "slug": str(organisation.slug),
+                    "name": str(organisation.name),
+                    "kind": str(organisation.kind),
+                },
+            },
+            "score": float(match.score),
+            "components": {
+                "dense": float(parts.dense),
+                "lead": float(parts.lead),
+                "lexical": float(parts.lexical),
+                "structured": None if parts.structured is None else float(parts.structured),
+            },
+            "reasons": {
+                "shared_themes": [str(slug) for slug in reason.shared_themes],
+                "shared_regions": [str(code) for code in reason.shared_regions],
+                "sentence_pairs": [
+                    {
+                        "query_sentence": str(pair.query_sentence),
+                        "match_sentence": str(pair.match_sentence),
+                        "similarity": float(pair.similarity),
+                    }
+                    for pair in reason.sentence_pairs
+                ],
+                "fit_notes": [str(note) for note in reason.fit_notes],
+            },
+            "verdict": None if instance.verdict is None else str(instance.verdict),
+        }
 
 
 class FeedbackSerializer(serializers.Serializer):

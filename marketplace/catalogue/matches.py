@@ -19,6 +19,7 @@ from marketplace.catalogue.selectors import (
     visible_entries,
 )
 from marketplace.core.errors import DomainError
+from marketplace.organisations.selectors import member_organisation_ids
 from matching import engine
 from matching.contracts import Document, Facts, Match
 
@@ -76,23 +77,44 @@ class RankedEntry:
     verdict: str | None
 
 
+# What match cards, dashboards and the match API show of each counterpart: the rows are read
+# with only these (the match page tests in tests/marketplace/catalogue/test_matches.py count
+# the queries, so a field read beyond them shows as one query per card).
+SHOWN_FIELDS = {
+    Challenge: ["title", "summary", "budget_min_pence", "budget_max_pence", "homes_affected",
+                "pilot_length_weeks"],
+    Solution: ["name", "summary", "maturity", "pricing_model", "indicative_price_pence",
+               "certifications", "other_certifications", "housing_deployments"],
+}  # fmt: skip
+SHOWN_ORGANISATION_FIELDS = ["organisation__slug", "organisation__name", "organisation__kind",
+                             "organisation__is_verified"]  # fmt: skip
+
+
 def matches_for(*, user, organisation, entry: CatalogueEntry, filters: dict, k: int = 20):
     """Ranked counterparts the user may see; pairs their organisation dismissed drop out."""
     target = Solution if isinstance(entry, Challenge) else Challenge
-    candidates = apply_filters(
-        visible_entries(target, user=user), {**filters, "status": [Status.PUBLISHED]}
-    )
     feedback = feedback_of(organisation, entry)
     dismissed = {pk for pk, verdict in feedback.items() if verdict != Verdict.SHORTLIST}
-    allowed, hidden = _restriction(target, user, candidates, filters)
-    matches = engine.rank_for(
-        document_for(entry), KIND_OF[target], allowed=allowed, excluded=dismissed | hidden, k=k
-    )
-    by_pk = candidates.in_bulk([m.id for m in matches])
+    allowed, hidden = _restriction(target, user, filters)
+    matches = engine.rank_indexed(
+        KIND_OF[type(entry)], entry.pk, KIND_OF[target],
+        allowed=allowed, excluded=dismissed | hidden, k=k,
+    )  # fmt: skip
+    by_pk = _shown(target).in_bulk([m.id for m in matches])
     return [RankedEntry(by_pk[m.id], m, feedback.get(m.id)) for m in matches if m.id in by_pk]
 
 
-def _restriction(target, user, candidates, filters: dict) -> tuple[set[int] | None, set[int]]:
+def _shown(target) -> QuerySet:
+    # Visibility was applied by the ranking's restriction, read in this request; what is
+    # checked again is that the index, which may lag the rows, still ranks published ones.
+    return (
+        target.objects.filter(status=Status.PUBLISHED)
+        .select_related("organisation")
+        .only("status", "organisation", *SHOWN_FIELDS[target], *SHOWN_ORGANISATION_FIELDS)
+    )
+
+
+def _restriction(target, user, filters: dict) -> tuple[set[int] | None, set[int]]:
     """The ids the ranking may return, or None for all it indexed; and the ids it may not.
 
     The index holds every published entry. Unfiltered, the few of those the user may not
@@ -100,6 +122,9 @@ def _restriction(target, user, candidates, filters: dict) -> tuple[set[int] | No
     thousands they may see would cost more than the ranking itself.
     """
     if any(value not in (None, "", [], ()) for key, value in filters.items() if key != "status"):
+        candidates = apply_filters(
+            visible_entries(target, user=user), {**filters, "status": [Status.PUBLISHED]}
+        )
         # No ordering: with DISTINCT it would add the sort columns to every row.
         return set(candidates.order_by().values_list("pk", flat=True)), set()
     return None, set(hidden_published_entries(target, user=user).values_list("pk", flat=True))
@@ -116,13 +141,10 @@ def feedback_of(organisation, entry: CatalogueEntry) -> dict[int, str]:
 
 def entry_for_matching(model, *, user, pk: int) -> CatalogueEntry:
     """An entry whose matches the user may see: their own organisation's, or any for staff."""
-    entry = visible_entries(model, user=user).filter(pk=pk).first()
-    is_member = (
-        entry is not None
-        and user.is_authenticated
-        and (user.memberships.filter(organisation_id=entry.organisation_id).exists())
-    )
-    if entry is None or not (is_member or user.is_staff):
+    entry = model.objects.select_related("organisation").filter(pk=pk).first()
+    is_member = entry is not None and entry.organisation_id in member_organisation_ids(user)
+    is_staff_reading = entry is not None and user.is_staff and entry.status != Status.DRAFT
+    if not (is_member or is_staff_reading):
         raise Http404("No such entry.")
     if entry.status != Status.PUBLISHED:
         raise DomainError(

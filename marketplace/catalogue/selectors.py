@@ -3,17 +3,12 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from marketplace.catalogue.models import CatalogueEntry, Challenge, Solution, Status, Visibility
+from marketplace.organisations.selectors import member_organisation_ids
 
 TEXT_FIELDS = {
     Challenge: ["title", "summary", "problem_statement", "desired_outcomes"],
     Solution: ["name", "summary", "description", "integrations"],
 }
-
-
-def _member_org_ids(user) -> list[int]:
-    if not user.is_authenticated:
-        return []
-    return list(user.memberships.values_list("organisation_id", flat=True))
 
 
 def visible_entries(model: type[CatalogueEntry], *, user) -> QuerySet:
@@ -27,7 +22,7 @@ def visible_entries(model: type[CatalogueEntry], *, user) -> QuerySet:
     else:
         # Cohort-only entries widen to cohort members once cohorts exist.
         allowed = published & Q(visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS])
-        allowed |= Q(organisation_id__in=_member_org_ids(user))
+        allowed |= Q(organisation_id__in=member_organisation_ids(user))
         if user.is_staff:
             allowed |= ~Q(status=Status.DRAFT)
     return (
@@ -47,7 +42,7 @@ def hidden_published_entries(model: type[CatalogueEntry], *, user) -> QuerySet:
         return published.none()
     return published.filter(
         visibility__in=_other_than(Visibility.PUBLIC, Visibility.MEMBERS)
-    ).exclude(organisation_id__in=user.memberships.values("organisation_id"))
+    ).exclude(organisation_id__in=member_organisation_ids(user))
 
 
 def _other_than(*kept: Visibility) -> list[str]:
@@ -65,7 +60,7 @@ def entry_get_for_user(model: type[CatalogueEntry], *, user, pk: int):
 def entry_get_for_editing(model: type[CatalogueEntry], *, user, pk: int):
     """An entry of one of the user's organisations, or 404; the service decides who may save."""
     entry = (
-        model.objects.filter(pk=pk, organisation_id__in=_member_org_ids(user))
+        model.objects.filter(pk=pk, organisation_id__in=member_organisation_ids(user))
         .select_related("organisation")
         .prefetch_related("themes", "regions")
         .first()

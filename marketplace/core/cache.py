@@ -18,7 +18,7 @@ import time
 from typing import Any
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -32,7 +32,30 @@ _skip_until: dict[str, float] = {}
 _outage: dict[str, str] = {}
 
 
+class _ClientPerPool(RedisCacheClient):
+    """Django's client, keeping one redis.Redis per connection pool.
+
+    Django builds a new one for every cache call, which cost more CPU than the call's round
+    trip; a redis.Redis is safe to share, as it takes a connection from the pool per command.
+    """
+
+    def __init__(self, servers, **options) -> None:
+        super().__init__(servers, **options)
+        self._clients: dict[int, Any] = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class FailSoftRedisCache(RedisCache):
+    def __init__(self, server, params) -> None:
+        super().__init__(server, params)
+        self._class = _ClientPerPool
+
     @property
     def outage(self) -> str:
         """The error that took Redis out of use (a class name), or "" while it answers."""

@@ -1,4 +1,4 @@
-from marketplace.organisations.selectors import memberships_for_user
+from marketplace.organisations.selectors import MEMBER_IDS_ATTRIBUTE, memberships_for_user
 
 SESSION_KEY = "active_organisation_id"
 
@@ -25,6 +25,8 @@ class ActiveOrganisationMiddleware:
             request.membership = choose_membership(
                 request.memberships, request.session.get(SESSION_KEY)
             )
+            ids = [membership.organisation_id for membership in request.memberships]
+            setattr(user, MEMBER_IDS_ATTRIBUTE, ids)
         else:
             request.memberships, request.membership = [], None
         return self.get_response(request)

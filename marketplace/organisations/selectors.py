@@ -15,6 +15,25 @@ def memberships_for_user(*, user) -> QuerySet[Membership]:
     return Membership.objects.filter(user=user).select_related("organisation")
 
 
+# Set by ActiveOrganisationMiddleware from the memberships it loads for every request.
+MEMBER_IDS_ATTRIBUTE = "_member_organisation_ids"
+
+
+def member_organisation_ids(user) -> list[int]:
+    """The ids of the organisations the user belongs to.
+
+    Within a request they are read once: like Django's permission cache, the middleware keeps
+    them on the request's user object, so a membership granted mid-request counts from the
+    next request on. Elsewhere (tasks, shells, tests) each call asks the database.
+    """
+    if not user.is_authenticated:
+        return []
+    known = getattr(user, MEMBER_IDS_ATTRIBUTE, None)
+    if known is not None:
+        return known
+    return list(Membership.objects.filter(user=user).values_list("organisation_id", flat=True))
+
+
 def membership_for(*, user, organisation: Organisation) -> Membership | None:
     if not user.is_authenticated:
         return None

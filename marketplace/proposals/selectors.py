@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from marketplace.organisations.selectors import member_organisation_ids
 from marketplace.proposals.models import (
     ExpressionOfInterest,
     InterestStatus,
@@ -12,19 +13,13 @@ from marketplace.proposals.models import (
 )
 
 
-def _organisation_ids(user) -> list[int]:
-    if not user.is_authenticated:
-        return []
-    return list(user.memberships.values_list("organisation_id", flat=True))
-
-
 def interests_for_user(*, user) -> QuerySet[ExpressionOfInterest]:
     queryset = ExpressionOfInterest.objects.select_related(
         "challenge__organisation", "solution__organisation", "created_by"
     )
     if user.is_authenticated and user.is_staff:
         return queryset
-    ids = _organisation_ids(user)
+    ids = member_organisation_ids(user)
     return queryset.filter(
         Q(challenge__organisation_id__in=ids) | Q(solution__organisation_id__in=ids)
     )
@@ -59,7 +54,7 @@ def proposals_for_user(*, user) -> QuerySet[PilotProposal]:
     queryset = PilotProposal.objects.select_related("provider", "supplier", "challenge", "solution")
     if user.is_authenticated and user.is_staff:
         return queryset
-    ids = _organisation_ids(user)
+    ids = member_organisation_ids(user)
     return queryset.filter(Q(provider_id__in=ids) | Q(supplier_id__in=ids))
 
 
@@ -125,5 +120,11 @@ def interests_by_counterpart(*, user, entry) -> dict[int, ExpressionOfInterest]:
         if entry._meta.model_name == "challenge"
         else ("solution", "challenge_id")
     )
-    interests = interests_for_user(user=user).filter(**{side: entry}).order_by("created_at", "pk")
+    # A list of matches shows each interest's state and links to it: no related rows needed.
+    interests = (
+        interests_for_user(user=user)
+        .select_related(None)
+        .filter(**{side: entry})
+        .order_by("created_at", "pk")
+    )
     return {getattr(interest, other): interest for interest in interests}

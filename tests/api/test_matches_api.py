@@ -1,7 +1,9 @@
 import pytest
+from rest_framework.serializers import Serializer
 from rest_framework.test import APIClient
 
-from marketplace.catalogue.matches import sync_with_matcher
+from marketplace.api.catalogue_serializers import MatchSerializer
+from marketplace.catalogue.matches import matches_for, sync_with_matcher
 from marketplace.catalogue.models import MatchFeedback, Status
 from tests.marketplace.catalogue.factories import DAMP, ChallengeFactory, SolutionFactory
 from tests.matching.support import fresh_index
@@ -79,8 +81,8 @@ def test_challenge_matches_are_ranked_with_components_and_reasons(
     client = api_as(provider_member)
     client.get(matches_url("challenges", challenge.pk))  # loads this process's view of the index
 
-    # 14, plus one when the once-a-second freshness check falls inside this request.
-    with django_assert_max_num_queries(15):
+    # 10, plus one when the once-a-second freshness check falls inside this request.
+    with django_assert_max_num_queries(11):
         response = client.get(matches_url("challenges", challenge.pk))
 
     assert response.status_code == 200
@@ -110,6 +112,22 @@ def test_challenge_matches_are_ranked_with_components_and_reasons(
         assert 0 <= item["score"] <= 1
         assert all(0 <= item["components"][name] <= 1 for name in COMPONENTS)
     assert top["score"] > body[1]["score"]
+
+
+def test_each_match_is_written_as_its_declared_fields_would_write_it(provider_member, market):
+    challenge, sensor, _ = market
+    MatchFeedback.objects.create(
+        organisation=challenge.organisation, challenge=challenge, solution=sensor,
+        verdict="shortlist",
+    )  # fmt: skip
+    ranked = matches_for(
+        user=provider_member, organisation=challenge.organisation, entry=challenge, filters={}
+    )
+
+    assert [item.verdict for item in ranked] == ["shortlist", None]
+    for item in ranked:
+        declared = Serializer.to_representation(MatchSerializer(item), item)
+        assert MatchSerializer(item).data == declared
 
 
 def test_k_limits_the_number_of_matches(provider_member, market):

@@ -8,7 +8,6 @@ fill up and stall it.
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,9 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
+
+# The load runner starts the same Procfile lines on free ports; one copy of each, there.
+from loadtest.run import free_port, procfile_command  # noqa: F401 - re-exported for the tests
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
@@ -46,20 +48,6 @@ def next_model(directory: Path) -> Path:
     path = directory / "all-MiniLM-L6-v2-next"
     path.symlink_to(packaged_model_path(), target_is_directory=True)
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def procfile_command(name: str) -> str:
-    for line in (PROJECT_ROOT / "Procfile").read_text().splitlines():
-        kind, _, command = line.partition(":")
-        if kind.strip() == name:
-            return command.strip()
-    raise KeyError(name)
 
 
 def service_environment(index_dir: Path, var_dir: Path, **overrides: str) -> dict[str, str]:

@@ -316,7 +316,7 @@ def test_list_page_takes_the_same_queries_however_many(
     client.get("/challenges/")
 
     # Session, user, memberships, filter choices, count, page and prefetches: never per row.
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(9):
         response = client.get("/challenges/")
 
     assert len(response.context["page"]) == count

@@ -22,7 +22,7 @@ def forget_loaded_indexes() -> None:
     """As if this process had just started."""
     engine._snapshots.clear()
     engine._bases.clear()
-    engine._ranked.clear()
+    engine._rankings.clear()
     engine.index_store.cache_clear()
 
 

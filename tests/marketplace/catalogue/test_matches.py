@@ -324,6 +324,12 @@ def test_not_relevant_without_a_reason_is_refused(provider_member, provider, sup
 # Pages
 
 
+# Session, user, memberships, the entry, feedback, hidden entries, the entry's indexed state,
+# the cards' rows, interests, theme names and the two filter choices; plus one when the
+# once-a-second freshness check falls inside the request. Never one per card.
+MATCH_PAGE_QUERIES = 12 + 1
+
+
 def matches_url(challenge) -> str:
     return f"/challenges/{challenge.pk}/matches/"
 
@@ -337,9 +343,7 @@ def test_owner_sees_match_cards_in_rank_order(
     client = client_for(provider_member)
     client.get(matches_url(challenge))  # loads this process's view of the index
 
-    # 20 (two of them: the interests already sent about any of the matches), plus one when
-    # the once-a-second freshness check falls inside this request.
-    with django_assert_max_num_queries(21):
+    with django_assert_max_num_queries(MATCH_PAGE_QUERIES):
         response = client.get(matches_url(challenge))
 
     assert response.status_code == 200
@@ -349,6 +353,40 @@ def test_owner_sees_match_cards_in_rank_order(
     assert "Humidity sensors for damp and mould" in html
     assert "<h3>Shared themes</h3>" in html
     assert '<span class="badge">Damp, mould and condensation</span>' in html
+
+
+@pytest.mark.parametrize("count", [2, 6])
+def test_the_match_page_takes_the_same_queries_however_many_cards(
+    django_assert_max_num_queries, provider_member, provider, supplier, count
+):
+    challenge, *_ = indexed(
+        damp_challenge(provider),
+        *(SolutionFactory(organisation=supplier, status=Status.PUBLISHED) for _ in range(count)),
+    )
+    client = client_for(provider_member)
+    client.get(matches_url(challenge))
+
+    with django_assert_max_num_queries(MATCH_PAGE_QUERIES):
+        response = client.get(matches_url(challenge))
+
+    assert response.content.decode().count('class="match-card"') == count
+
+
+@pytest.mark.parametrize("count", [2, 6])
+def test_a_solutions_match_page_takes_the_same_queries_however_many_cards(
+    django_assert_max_num_queries, supplier_member, provider, supplier, count
+):
+    solution, *_ = indexed(
+        sensor_solution(supplier),
+        *(ChallengeFactory(organisation=provider, status=Status.PUBLISHED) for _ in range(count)),
+    )
+    client = client_for(supplier_member)
+    client.get(f"/solutions/{solution.pk}/matches/")
+
+    with django_assert_max_num_queries(MATCH_PAGE_QUERIES):
+        response = client.get(f"/solutions/{solution.pk}/matches/")
+
+    assert response.content.decode().count('class="match-card"') == count
 
 
 @pytest.mark.parametrize("user", ["other_provider_admin", "supplier_member", "outsider"])
