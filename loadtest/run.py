@@ -106,6 +106,8 @@ def _arguments(argv):
     options = parser.parse_args(argv)
     if not options.database_url.startswith("postgres") or not options.redis_url:
         parser.error("needs PostgreSQL and Redis: set DATABASE_URL and REDIS_URL (or the flags)")
+    if options.skip_seed and not (options.out / "plan.json").is_file():
+        parser.error(f"--skip-seed: no plan.json in {options.out}; give the --out of a seeded run")
     return options
 
 

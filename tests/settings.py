@@ -1,6 +1,10 @@
 """Test settings: the real settings with fast hashing, captured e-mail and inline tasks."""
 
+import atexit
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault(
     "SECRET_KEY", "tests-only-secret-key-that-is-long-enough-and-random-0123456789"
@@ -18,6 +22,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 SITE_URL = "http://testserver"
+# Never the project's own var/: a test that indexes an entry would publish an index of the
+# test database over the one `make run` and the load test serve.
+MATCHING_INDEX_DIR = Path(tempfile.mkdtemp(prefix="launchpad-test-index-"))
+EXPORTS_DIR = Path(tempfile.mkdtemp(prefix="launchpad-test-exports-"))
+for _scratch in (MATCHING_INDEX_DIR, EXPORTS_DIR):
+    atexit.register(shutil.rmtree, _scratch, ignore_errors=True)
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory, so that a second OS process in a test can open the same database;
