@@ -355,36 +355,30 @@ def test_owner_sees_match_cards_in_rank_order(
     assert '<span class="badge">Damp, mould and condensation</span>' in html
 
 
-@pytest.mark.parametrize("count", [2, 6])
-def test_the_match_page_takes_the_same_queries_however_many_cards(
-    django_assert_max_num_queries, provider_member, provider, supplier, count
-):
-    challenge, *_ = indexed(
-        damp_challenge(provider),
-        *(SolutionFactory(organisation=supplier, status=Status.PUBLISHED) for _ in range(count)),
+def _entry_and_counterparts(side: str, provider, supplier, count: int):
+    if side == "challenges":
+        counterparts = SolutionFactory.create_batch(
+            count, organisation=supplier, status=Status.PUBLISHED
+        )
+        return damp_challenge(provider), counterparts, "provider_member"
+    counterparts = ChallengeFactory.create_batch(
+        count, organisation=provider, status=Status.PUBLISHED
     )
-    client = client_for(provider_member)
-    client.get(matches_url(challenge))
-
-    with django_assert_max_num_queries(MATCH_PAGE_QUERIES):
-        response = client.get(matches_url(challenge))
-
-    assert response.content.decode().count('class="match-card"') == count
+    return sensor_solution(supplier), counterparts, "supplier_member"
 
 
 @pytest.mark.parametrize("count", [2, 6])
-def test_a_solutions_match_page_takes_the_same_queries_however_many_cards(
-    django_assert_max_num_queries, supplier_member, provider, supplier, count
+@pytest.mark.parametrize("side", ["challenges", "solutions"])
+def test_a_match_page_takes_the_same_queries_however_many_cards(
+    request, django_assert_max_num_queries, provider, supplier, side, count
 ):
-    solution, *_ = indexed(
-        sensor_solution(supplier),
-        *(ChallengeFactory(organisation=provider, status=Status.PUBLISHED) for _ in range(count)),
-    )
-    client = client_for(supplier_member)
-    client.get(f"/solutions/{solution.pk}/matches/")
+    entry, counterparts, member = _entry_and_counterparts(side, provider, supplier, count)
+    indexed(entry, *counterparts)
+    client = client_for(request.getfixturevalue(member))
+    client.get(f"/{side}/{entry.pk}/matches/")
 
     with django_assert_max_num_queries(MATCH_PAGE_QUERIES):
-        response = client.get(f"/solutions/{solution.pk}/matches/")
+        response = client.get(f"/{side}/{entry.pk}/matches/")
 
     assert response.content.decode().count('class="match-card"') == count
 
