@@ -18,6 +18,7 @@ from marketplace.core.errors import DomainError
 from marketplace.notifications.models import Category
 from marketplace.notifications.services import muted_categories, preferences_update
 from marketplace.organisations.models import Role
+from marketplace.organisations.selectors import member_organisation_ids
 from marketplace.proposals import services
 from marketplace.proposals.comments import comment_add, handles_of
 from marketplace.proposals.errors import StaleVersion
@@ -269,7 +270,7 @@ def _blank_section_form(section: Section, proposal: PilotProposal):
 
 
 def _is_party(user, proposal: PilotProposal) -> bool:
-    ids = set(user.memberships.values_list("organisation_id", flat=True))
+    ids = set(member_organisation_ids(user))
     return bool(ids & {proposal.provider_id, proposal.supplier_id})
 
 

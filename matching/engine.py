@@ -446,12 +446,18 @@ def _load_corpus(kind: str, base: _Base) -> Corpus:
 
 def stored_document(kind: str, object_id: int, model_name: str | None = None) -> StoredDocument:
     """The document's row for `model_name` (default: the model its own kind's index serves)."""
-    stored = StoredDocument.objects.filter(
-        kind=kind, object_id=object_id, model_name=model_name or serving_model_name(kind)
-    ).first()
+    stored = _stored_rows(kind, object_id, model_name or serving_model_name(kind)).first()
     if stored is None:
-        raise NotIndexed("Matches are being prepared for this text. Try again in a moment.")
+        raise _not_indexed()
     return stored
+
+
+def _stored_rows(kind: str, object_id: int, model_name: str):
+    return StoredDocument.objects.filter(kind=kind, object_id=object_id, model_name=model_name)
+
+
+def _not_indexed() -> NotIndexed:
+    return NotIndexed("Matches are being prepared for this text. Try again in a moment.")
 
 
 def rank_for(
@@ -491,12 +497,10 @@ def rank_indexed(
 
 def _indexed_state(kind: str, object_id: int, model_name: str) -> tuple[str, dict]:
     # Not the row: a kept ranking needs none of its vectors.
-    found = StoredDocument.objects.filter(
-        kind=kind, object_id=object_id, model_name=model_name
-    ).values_list("text_hash", "facts")
+    found = _stored_rows(kind, object_id, model_name).values_list("text_hash", "facts")
     for text_hash, facts in found:
         return text_hash, facts
-    raise NotIndexed("Matches are being prepared for this text. Try again in a moment.")
+    raise _not_indexed()
 
 
 def _kept_or_ranked(query, text_hash, served, target_kind, allowed, excluded, k, explain):
