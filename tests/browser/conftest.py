@@ -266,9 +266,17 @@ def log_in(page, email: str, password: str, *, totp_secret: str | None = None) -
     check(page)
 
 
+# A code typed in the last seconds of its 30 s window may reach the server in the next one,
+# which refuses it (no tolerance): on a busy machine the sign-in then never leaves the form.
+TOTP_MARGIN_SECONDS = 8
+
+
 def totp_code(secret: str) -> str:
     from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
+    left = 30 - time.time() % 30
+    if left < TOTP_MARGIN_SECONDS:
+        time.sleep(left + 0.1)
     return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
 
 
