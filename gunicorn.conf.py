@@ -30,8 +30,10 @@ graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 # Behind a proxy that keeps connections open to us; longer than its idle timeout.
 keepalive = _int("GUNICORN_KEEPALIVE", 5)
 # Recycle workers now and then, so a slow leak in any library never takes a node down;
-# the jitter keeps them from restarting all at once.
-max_requests = _int("GUNICORN_MAX_REQUESTS", 2000)
+# the jitter keeps them from restarting all at once. Not often: a new worker spends about
+# 5 s of CPU loading Django and the index and ranking afresh, and recycling every 2,000
+# requests cost the load test an eighth of its throughput (docs/benchmarks.md).
+max_requests = _int("GUNICORN_MAX_REQUESTS", 20_000)
 max_requests_jitter = max_requests // 10
 # No preloading: each worker imports the app itself after the fork. Loading in the master
 # would share little (the index is per worker anyway) and forking after native libraries
@@ -55,11 +57,14 @@ logconfig_dict = logging_settings(
 
 
 def post_worker_init(worker) -> None:
-    """Hide what the worker has loaded so far from the garbage collector.
+    """Load the index before taking requests, then hide it all from the garbage collector.
 
-    Django, the URLconf and the libraries live as long as the worker. Left tracked, every
-    full collection walks them all: about 175 ms on the 2-core load-test machine, enough to
-    put a request past the p95 (docs/benchmarks.md).
+    Django, the URLconf, the libraries and the index live as long as the worker. Left
+    tracked, every full collection walks them all: about 175 ms on the 2-core load-test
+    machine, enough to put a request past the p95 (docs/benchmarks.md).
     """
+    from matching.engine import load_published
+
+    load_published()
     gc.collect()
     gc.freeze()

@@ -354,6 +354,24 @@ def _snapshot_for(kind: str) -> _Snapshot:
         return snapshot
 
 
+def load_published() -> None:
+    """Load each kind's published index now, so that no request waits while a process does.
+
+    For a web worker as it starts: loading the 10,000-document load-test index takes about
+    2 s of CPU (docs/benchmarks.md). Unreadable files are left to the first search, which
+    repairs them under the rebuild lock; a worker starts whatever state the index is in.
+    """
+    for kind in DocumentKind.values:
+        try:
+            if index_store().pointer(kind) is None:
+                continue
+            _current_base(kind)
+            corpus_for(kind)
+        except Exception:
+            # Whatever went wrong, the first search meets it again and answers for it.
+            logger.warning("The %s index was not loaded ahead of requests", kind, exc_info=True)
+
+
 def served_version(kind: str) -> int | None:
     """The version this process searches now, reloading it if another process published one.
 

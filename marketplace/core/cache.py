@@ -15,8 +15,10 @@ the socket timeout, not every cache call of every request.
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
+from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -65,11 +67,11 @@ class FailSoftRedisCache(RedisCache):
     def _location(self) -> str:
         return ",".join(self._servers)
 
-    def _attempt(self, operation: str, fallback: Any, *args) -> Any:
+    def _attempt(self, operation: Callable, fallback: Any, *args) -> Any:
         if time.monotonic() < _skip_until.get(self._location, 0.0):
             return fallback
         try:
-            result = getattr(super(), operation)(*args)
+            result = operation(*args)
         except UNREACHABLE as exc:
             if not self.outage:
                 logger.warning(
@@ -83,35 +85,66 @@ class FailSoftRedisCache(RedisCache):
         return result
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        return self._attempt("add", True, key, value, timeout, version)
+        return self._attempt(super().add, True, key, value, timeout, version)
 
     def get(self, key, default=None, version=None):
-        return self._attempt("get", default, key, default, version)
+        return self._attempt(super().get, default, key, default, version)
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        self._attempt("set", None, key, value, timeout, version)
+        self._attempt(super().set, None, key, value, timeout, version)
 
     def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
-        return self._attempt("touch", False, key, timeout, version)
+        return self._attempt(super().touch, False, key, timeout, version)
 
     def delete(self, key, version=None):
-        return self._attempt("delete", False, key, version)
+        return self._attempt(super().delete, False, key, version)
 
     def get_many(self, keys, version=None):
-        return self._attempt("get_many", {}, keys, version)
+        return self._attempt(super().get_many, {}, keys, version)
 
     def has_key(self, key, version=None):
-        return self._attempt("has_key", False, key, version)
+        return self._attempt(super().has_key, False, key, version)
 
     def incr(self, key, delta=1, version=None):
         # As if the `add` before it had just stored 0.
-        return self._attempt("incr", delta, key, delta, version)
+        return self._attempt(super().incr, delta, key, delta, version)
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
-        return self._attempt("set_many", list(data), data, timeout, version)
+        return self._attempt(super().set_many, list(data), data, timeout, version)
 
     def delete_many(self, keys, version=None):
-        self._attempt("delete_many", None, keys, version)
+        self._attempt(super().delete_many, None, keys, version)
 
     def clear(self):
-        return self._attempt("clear", False)
+        return self._attempt(super().clear, False)
+
+    def count_hits(self, keys: list[str], timeout: int) -> list[int]:
+        """count_hits below, in one round trip: each counter is created and counted at once."""
+        return self._attempt(self._count_hits, [1] * len(keys), keys, timeout)
+
+    def _count_hits(self, keys: list[str], timeout: int) -> list[int]:
+        keys = [self.make_and_validate_key(key) for key in keys]
+        # A transaction: a counter cannot expire between being created and counted, which
+        # would leave it counting with no expiry.
+        with self._cache.get_client(keys[0], write=True).pipeline() as pipe:
+            for key in keys:
+                pipe.set(key, 0, nx=True, ex=timeout)
+                pipe.incr(key)
+            replies = pipe.execute()
+        return replies[1::2]
+
+
+def count_hits(keys: list[str], timeout: int) -> list[int]:
+    """Add one to each counter (new ones start from zero and expire after `timeout` seconds).
+
+    The counts after adding, in the order of `keys`. For rate limits, which count on every
+    limited request: on Redis this is one round trip instead of two per counter.
+    """
+    backend = caches["default"]
+    if isinstance(backend, FailSoftRedisCache):
+        return backend.count_hits(keys, timeout)
+    counts = []
+    for key in keys:
+        backend.add(key, 0, timeout=timeout)
+        counts.append(backend.incr(key))
+    return counts

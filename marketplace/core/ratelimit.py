@@ -13,11 +13,12 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.checks import Error, Tags, register
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+
+from marketplace.core.cache import count_hits
 
 LIMITED_VIEWS = {
     ("frontend:interest_new", "POST"): "interest",
@@ -55,14 +56,13 @@ def seconds_to_wait(action: str, identities: list[str]) -> int:
     """Count one more `action` for each identity; 0 when allowed, else seconds to wait."""
     rate = parse_rate(settings.ACTION_RATE_LIMITS[action])
     window = int(time.time() // rate.seconds)
-    wait = 0
-    for identity in identities:
-        limit = rate.count * (settings.RATE_LIMIT_IP_MULTIPLIER if identity[:3] == "ip:" else 1)
-        key = f"ratelimit:{action}:{identity}:{window}"
-        cache.add(key, 0, timeout=rate.seconds + 1)
-        if cache.incr(key) > limit:
-            wait = max(wait, math.ceil((window + 1) * rate.seconds - time.time()))
-    return wait
+    keys = [f"ratelimit:{action}:{identity}:{window}" for identity in identities]
+    counts = count_hits(keys, timeout=rate.seconds + 1)
+    over = any(
+        count > rate.count * (settings.RATE_LIMIT_IP_MULTIPLIER if identity[:3] == "ip:" else 1)
+        for identity, count in zip(identities, counts, strict=True)
+    )
+    return math.ceil((window + 1) * rate.seconds - time.time()) if over else 0
 
 
 def identities_of(request) -> list[str]:

@@ -313,6 +313,34 @@ def test_a_corrupt_index_file_is_rebuilt_instead_of_raising(index_dir):
     assert [m.id for m in engine.rank_solutions(DAMP)] == [1, 2]
 
 
+def test_a_starting_process_loads_the_published_indexes_before_any_search(index_dir):
+    for document in (SENSORS, PAYROLL, DAMP):
+        engine.index_document(document)
+    engine.corpus_for("solution")
+    forget_loaded_indexes()
+
+    engine.load_published()
+    # Already in memory: the search below does not read the file, so finds it intact.
+    (index_dir / "solution.v1.faiss").write_bytes(b"garbage" * 100)
+
+    assert [m.id for m in engine.rank_solutions(DAMP)] == [1, 2]
+    assert engine.index_store().current_version("solution") == 1
+
+
+def test_a_process_starts_with_a_corrupt_index_file_and_its_first_search_rebuilds_it(index_dir):
+    for document in (SENSORS, PAYROLL, DAMP):
+        engine.index_document(document)
+    engine.corpus_for("solution")
+    (index_dir / "solution.v1.faiss").write_bytes(b"garbage" * 100)
+    forget_loaded_indexes()
+
+    engine.load_published()
+    assert engine.index_store().current_version("solution") == 1
+
+    assert [m.id for m in engine.rank_solutions(DAMP)] == [1, 2]
+    assert engine.index_store().current_version("solution") == 2
+
+
 def test_a_missing_index_is_built_on_first_use(index_dir):
     engine.index_document(SENSORS)
     assert not index_dir.exists() or not list(index_dir.glob("*.faiss"))

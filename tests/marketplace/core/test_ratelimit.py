@@ -1,5 +1,8 @@
 """Repeatable actions stop at their limit with 429 and Retry-After; nothing else is affected."""
 
+import time
+from uuid import uuid4
+
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
@@ -7,6 +10,7 @@ from django.urls import reverse
 from rest_framework.test import APIClient
 
 from marketplace.accounts.models import User
+from marketplace.core.cache import count_hits
 from marketplace.core.ratelimit import Rate, parse_rate
 from marketplace.proposals import services
 from marketplace.proposals.models import Comment
@@ -145,6 +149,17 @@ def test_match_pages_and_api_share_one_limit(settings, provider, provider_admin)
     answer = client.get("/api/v1/challenges/999999/matches/")
 
     assert answer.status_code == 429
+
+
+def test_counters_rise_with_each_hit_and_start_again_when_they_expire():
+    # Each counter lives in the cache (Redis in CI) and expires with its window.
+    first, second = f"test:{uuid4().hex}", f"test:{uuid4().hex}"
+
+    assert count_hits([first, second], timeout=1) == [1, 1]
+    assert count_hits([first], timeout=1) == [2]
+    time.sleep(1.2)
+
+    assert count_hits([first, second], timeout=1) == [1, 1]
 
 
 # -- sign-in and sign-up, limited by allauth and answered here ---------------------------------
