@@ -249,6 +249,10 @@ STRIPE_API_BASE = (
     env_str("STRIPE_API_BASE", "")
     or ("http://127.0.0.1:8420" if DEBUG else "https://api.stripe.com")
 ).rstrip("/")
+# Payments are taken within web requests. A Stripe that accepts connections and never
+# answers is given up on after three tries of 8 s (the library retries twice), before
+# gunicorn's 30 s timeout would kill the worker and the user would get no page at all.
+STRIPE_READ_TIMEOUT = env_float("STRIPE_READ_TIMEOUT", 8.0)
 # localstripe serves its stand-in for Stripe.js beside its API.
 STRIPE_JS_URL = env_str("STRIPE_JS_URL", "") or (
     "https://js.stripe.com/v3/"

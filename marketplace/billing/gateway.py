@@ -33,7 +33,9 @@ logger = logging.getLogger(__name__)
 # The public placeholders in settings; only ever acceptable against a server on loopback.
 PLACEHOLDER_KEYS = {"sk_test_launchpad_local", "pk_test_launchpad_local", "whsec_launchpad_local"}
 WEBHOOK_TOLERANCE_SECONDS = 300
-TIMEOUT_SECONDS = 30
+CONNECT_TIMEOUT_SECONDS = 3.05
+# The library's dropped-connection retries; each may wait the full read timeout.
+NETWORK_RETRIES = 2
 
 
 class StripeUnavailable(DomainError):
@@ -87,17 +89,19 @@ def require_real_keys() -> None:
 
 def _client() -> stripe.StripeClient:
     require_real_keys()
-    return _client_for(settings.STRIPE_SECRET_KEY, settings.STRIPE_API_BASE)
+    return _client_for(
+        settings.STRIPE_SECRET_KEY, settings.STRIPE_API_BASE, settings.STRIPE_READ_TIMEOUT
+    )
 
 
 @lru_cache(maxsize=4)
-def _client_for(api_key: str, api_base: str) -> stripe.StripeClient:
+def _client_for(api_key: str, api_base: str, read_timeout: float) -> stripe.StripeClient:
     return stripe.StripeClient(
         api_key,
         base_addresses={"api": api_base},
         # The library retries dropped connections with the same idempotency key.
-        max_network_retries=2,
-        http_client=stripe.RequestsClient(timeout=TIMEOUT_SECONDS),
+        max_network_retries=NETWORK_RETRIES,
+        http_client=stripe.RequestsClient(timeout=(CONNECT_TIMEOUT_SECONDS, read_timeout)),
     )
 
 

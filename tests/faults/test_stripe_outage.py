@@ -10,6 +10,7 @@ was killed half-way through processing it.
 import json
 import os
 import signal
+import time
 from contextlib import contextmanager
 
 import pytest
@@ -19,6 +20,7 @@ from django.test import Client
 from django.urls import reverse
 
 from marketplace.billing import services
+from marketplace.billing.gateway import NETWORK_RETRIES
 from marketplace.billing.models import BillingAccount, Payment, PaymentStatus, StripeEvent
 from marketplace.cohorts.models import EntryStatus
 from marketplace.core.models import AuditEntry
@@ -243,6 +245,26 @@ def test_paying_while_stripe_is_down_says_so_takes_nothing_and_the_retry_pays_on
         if i["customer"] == account.stripe_customer_id
     ]
     assert [intent["id"] for intent in intents] == [payment.stripe_payment_intent_id]
+
+
+def test_a_stripe_that_stops_answering_gets_a_clear_message_before_the_worker_timeout(
+    stack, accepted_place, supplier_admin, settings
+):
+    # Connections are accepted and nothing answers: each try waits out the read timeout.
+    settings.STRIPE_READ_TIMEOUT = 1.0
+    client = Client()
+    client.force_login(supplier_admin)
+    url = reverse("frontend:cohort_fee", args=[accepted_place.pk])
+
+    with paused(stack.stripe):
+        started = time.monotonic()
+        opened = client.get(url, follow=True)
+        waited = time.monotonic() - started
+
+    assert UNAVAILABLE in opened.content.decode()
+    # Each try, and the library's pauses between them (at most 0.5 s, then 1 s).
+    assert waited < (NETWORK_RETRIES + 1) * settings.STRIPE_READ_TIMEOUT + 1.5 + 2
+    assert Payment.objects.count() == 0
 
 
 def test_a_payment_waiting_for_the_bank_still_shows_while_stripe_is_down(
