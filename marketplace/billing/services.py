@@ -24,6 +24,7 @@ from marketplace.billing.models import (
     Refund,
 )
 from marketplace.cohorts.models import CohortSupplier, EntryStatus
+from marketplace.cohorts.services import cohort_place_paid
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
 from marketplace.core.money import pounds
@@ -339,7 +340,7 @@ def payment_intent_sync(*, intent_id: str) -> Payment | None:
         return None
     payment = payment_mirror(payment_id=payment.pk, state=state)
     if state.status == "succeeded":
-        _place_confirm(payment)
+        cohort_place_paid(payment=payment)
     return payment
 
 
@@ -385,28 +386,6 @@ def _billed_to(organisation: Organisation, customer_id: str) -> bool:
 
 def _int(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() else None
-
-
-@transaction.atomic
-def _place_confirm(payment: Payment) -> None:
-    place = CohortSupplier.objects.select_for_update().get(pk=payment.place_id)
-    if place.status == EntryStatus.CONFIRMED:
-        return
-    if place.status != EntryStatus.ACCEPTED:
-        # Paid for a place staff have since declined: staff decide, and may refund.
-        logger.warning(
-            "Payment %s succeeded for place %s, which is %s", payment.pk, place.pk, place.status
-        )
-        return
-    place.status = EntryStatus.CONFIRMED
-    place.save(update_fields=["status"])
-    audit_record(
-        actor=None,
-        action="cohort.place_paid",
-        target=place,
-        organisation=payment.organisation,
-        after={"payment": payment.pk, "intent": payment.stripe_payment_intent_id},
-    )
 
 
 # -- refunds --------------------------------------------------------------------------------

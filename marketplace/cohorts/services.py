@@ -1,5 +1,6 @@
 """Programme staff run cohorts: entries, suppliers, scores, optimised and confirmed pairings."""
 
+import logging
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +30,8 @@ from marketplace.organisations.services import require_role
 from marketplace.proposals import notices
 from marketplace.proposals.models import ExpressionOfInterest, InterestDirection, InterestStatus
 from matching import engine
+
+logger = logging.getLogger(__name__)
 
 # Scores kept per challenge: enough for staff to look past the optimiser's picks.
 SCORED_PER_CHALLENGE = 50
@@ -185,6 +188,33 @@ def cohort_accept_invitation(*, user, place: CohortSupplier) -> CohortSupplier:
 def _taken_up(cohort: Cohort) -> str:
     # A fee is paid through billing, which confirms the place; a free place is confirmed now.
     return EntryStatus.CONFIRMED if cohort.fee_pence == 0 else EntryStatus.ACCEPTED
+
+
+@transaction.atomic
+def cohort_place_paid(*, payment) -> None:
+    """Billing says the place's fee is paid: the place is confirmed, once.
+
+    Called for every report of the payment (the page's return, each webhook event), so a
+    place already confirmed stays as it is. One that staff have declined since it was paid
+    for is left to staff, who may refund.
+    """
+    place = CohortSupplier.objects.select_for_update().get(pk=payment.place_id)
+    if place.status == EntryStatus.CONFIRMED:
+        return
+    if place.status != EntryStatus.ACCEPTED:
+        logger.warning(
+            "Payment %s succeeded for place %s, which is %s", payment.pk, place.pk, place.status
+        )
+        return
+    place.status = EntryStatus.CONFIRMED
+    place.save(update_fields=["status"])
+    audit_record(
+        actor=None,
+        action="cohort.place_paid",
+        target=place,
+        organisation=payment.organisation,
+        after={"payment": payment.pk, "intent": payment.stripe_payment_intent_id},
+    )
 
 
 def _apply(model, user, **keys):
