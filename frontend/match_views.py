@@ -35,7 +35,7 @@ def entry_matches(request, kind: str, pk: int):
         try:
             ranked = matches_for(
                 user=request.user,
-                organisation=_acting_for(request, entry),
+                organisation_id=_acting_organisation_id(request, entry),
                 entry=entry,
                 filters=form.domain_filters(),
                 k=MATCHES_SHOWN,
@@ -79,7 +79,10 @@ def entry_compare(request, kind: str, pk: int):
     else:
         try:
             ranked = matches_among(
-                user=request.user, organisation=_acting_for(request, entry), entry=entry, ids=ids
+                user=request.user,
+                organisation_id=_acting_organisation_id(request, entry),
+                entry=entry,
+                ids=ids,
             )
         except MatcherError as exc:
             problem = str(exc)
@@ -96,11 +99,11 @@ def entry_compare(request, kind: str, pk: int):
     return render(request, "frontend/catalogue/compare.html", context, status=status)
 
 
-def _acting_for(request, entry):
+def _acting_organisation_id(request, entry) -> int | None:
     membership = request.membership
     if membership and membership.organisation_id == entry.organisation_id:
-        return membership.organisation
-    return entry.organisation if request.user.is_staff else None
+        return membership.organisation_id
+    return entry.organisation_id if request.user.is_staff else None
 
 
 class FeedbackForm(forms.Form):

@@ -177,7 +177,7 @@ class EntryMatchesApi(APIView):
             raise serializers.ValidationError({"k": exc.detail}) from exc
         ranked = matches_for(
             user=request.user,
-            organisation=entry.organisation,
+            organisation_id=entry.organisation_id,
             entry=entry,
             filters=form.domain_filters(),
             k=k,

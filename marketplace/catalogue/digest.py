@@ -44,7 +44,7 @@ def new_matches(entry, *, since: datetime.datetime, organisation) -> list[Digest
     fresh_by_pk = fresh.in_bulk()
     if not fresh_by_pk:
         return []
-    dismissed = set(feedback_of(organisation, entry))
+    dismissed = set(feedback_of(organisation.pk, entry))
     try:
         ranked = engine.rank_for(
             document_for(entry), KIND_OF[target], k=DIGEST_DEPTH, explain=False

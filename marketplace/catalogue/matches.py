@@ -90,10 +90,10 @@ SHOWN_ORGANISATION_FIELDS = ["organisation__slug", "organisation__name", "organi
                              "organisation__is_verified"]  # fmt: skip
 
 
-def matches_for(*, user, organisation, entry: CatalogueEntry, filters: dict, k: int = 20):
+def matches_for(*, user, organisation_id, entry: CatalogueEntry, filters: dict, k: int = 20):
     """Ranked counterparts the user may see; pairs their organisation dismissed drop out."""
     target = Solution if isinstance(entry, Challenge) else Challenge
-    feedback = feedback_of(organisation, entry)
+    feedback = feedback_of(organisation_id, entry)
     dismissed = {pk for pk, verdict in feedback.items() if verdict != Verdict.SHORTLIST}
     allowed, hidden = _restriction(target, user, filters)
     matches = engine.rank_indexed(
@@ -130,10 +130,11 @@ def _restriction(target, user, filters: dict) -> tuple[set[int] | None, set[int]
     return None, set(hidden_published_entries(target, user=user).values_list("pk", flat=True))
 
 
-def feedback_of(organisation, entry: CatalogueEntry) -> dict[int, str]:
-    if organisation is None:
+def feedback_of(organisation_id: int | None, entry: CatalogueEntry) -> dict[int, str]:
+    """The verdicts the organisation gave the entry's pairings, by counterpart id."""
+    if organisation_id is None:
         return {}
-    rows: QuerySet = MatchFeedback.objects.filter(organisation=organisation)
+    rows: QuerySet = MatchFeedback.objects.filter(organisation_id=organisation_id)
     if isinstance(entry, Challenge):
         return dict(rows.filter(challenge=entry).values_list("solution_id", "verdict"))
     return dict(rows.filter(solution=entry).values_list("challenge_id", "verdict"))
@@ -141,7 +142,7 @@ def feedback_of(organisation, entry: CatalogueEntry) -> dict[int, str]:
 
 def entry_for_matching(model, *, user, pk: int) -> CatalogueEntry:
     """An entry whose matches the user may see: their own organisation's, or any for staff."""
-    entry = model.objects.select_related("organisation").filter(pk=pk).first()
+    entry = model.objects.filter(pk=pk).first()
     is_member = entry is not None and entry.organisation_id in member_organisation_ids(user)
     is_staff_reading = entry is not None and user.is_staff and entry.status != Status.DRAFT
     if not (is_member or is_staff_reading):
@@ -182,7 +183,7 @@ def strongest_matches(*, user, organisation, entries, per_entry: int = 3) -> lis
     for entry in entries:
         try:
             ranked = matches_for(
-                user=user, organisation=organisation, entry=entry, filters={}, k=per_entry
+                user=user, organisation_id=organisation.pk, entry=entry, filters={}, k=per_entry
             )
         except engine.MatcherError:
             ranked = []
@@ -190,7 +191,7 @@ def strongest_matches(*, user, organisation, entries, per_entry: int = 3) -> lis
     return found
 
 
-def matches_among(*, user, organisation, entry: CatalogueEntry, ids: list[int]):
+def matches_among(*, user, organisation_id, entry: CatalogueEntry, ids: list[int]):
     """The entry's matches with exactly these counterparts (those the user may see), ranked.
 
     Scored among the same candidates as the unfiltered matches page, so each score reads the
@@ -201,7 +202,7 @@ def matches_among(*, user, organisation, entry: CatalogueEntry, ids: list[int]):
     chosen = visible.filter(pk__in=ids).in_bulk()
     if not chosen:
         return []
-    feedback = feedback_of(organisation, entry)
+    feedback = feedback_of(organisation_id, entry)
     dismissed = {pk for pk, verdict in feedback.items() if verdict != Verdict.SHORTLIST}
     query = document_for(entry)
     ranked = engine.rank_for(

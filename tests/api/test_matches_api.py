@@ -121,7 +121,7 @@ def test_each_match_is_written_as_its_declared_fields_would_write_it(provider_me
         verdict="shortlist",
     )  # fmt: skip
     ranked = matches_for(
-        user=provider_member, organisation=challenge.organisation, entry=challenge, filters={}
+        user=provider_member, organisation_id=challenge.organisation_id, entry=challenge, filters={}
     )
 
     assert [item.verdict for item in ranked] == ["shortlist", None]
