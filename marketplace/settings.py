@@ -386,9 +386,6 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # Off only where plain HTTP on loopback stands in for TLS (the load test, loadtest/run.py).
-# Read from the cache (Redis) on each request, from the database only when the cache misses
-# (or Redis is away); written to both, so nothing is lost when the cache is emptied.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SESSION_COOKIE_HTTPONLY = True

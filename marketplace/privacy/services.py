@@ -211,9 +211,7 @@ def _end_sessions(user) -> None:
         for session in sessions.iterator()
         if session.get_decoded().get(SESSION_KEY) == str(user.pk)
     ]
-    for session_key in ended:
-        # The store's own delete: with cached sessions it empties the cached copy too.
-        store().delete(session_key)
+    sessions.filter(session_key__in=ended).delete()
 
 
 # -- retention --------------------------------------------------------------------------------

@@ -315,9 +315,8 @@ def test_list_page_takes_the_same_queries_however_many(
     client = client_for(outsider)
     client.get("/challenges/")
 
-    # User, memberships, filter choices, count, page and prefetches (the session comes from
-    # the cache): never per row.
-    with django_assert_num_queries(8):
+    # Session, user, memberships, filter choices, count, page and prefetches: never per row.
+    with django_assert_num_queries(9):
         response = client.get("/challenges/")
 
     assert len(response.context["page"]) == count

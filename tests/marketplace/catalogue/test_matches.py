@@ -324,11 +324,10 @@ def test_not_relevant_without_a_reason_is_refused(provider_member, provider, sup
 # Pages
 
 
-# User, memberships, the entry, feedback, hidden entries, the entry's indexed state, the
-# cards' rows, interests, theme names and the two filter choices (the session comes from
-# the cache); plus one when the once-a-second freshness check falls inside the request.
-# Never one per card.
-MATCH_PAGE_QUERIES = 11 + 1
+# Session, user, memberships, the entry, feedback, hidden entries, the entry's indexed state,
+# the cards' rows, interests, theme names and the two filter choices; plus one when the
+# once-a-second freshness check falls inside the request. Never one per card.
+MATCH_PAGE_QUERIES = 12 + 1
 
 
 def matches_url(challenge) -> str:
