@@ -163,40 +163,49 @@ class ProposalActionApi(APIView):
 
     input_class: type | None = None
     act: Callable[..., PilotProposal]
+    staff_verb: str | None = None
 
     def post(self, request, pk: int):
         proposal = proposal_get_for_user(user=request.user, pk=pk)
+        if self.staff_verb:
+            # Refused before the body is read: who may not act hears nothing about the body.
+            services.require_staff(request.user, self.staff_verb)
         data = _valid(self.input_class, request.data) if self.input_class else {}
         proposal = self.act(user=request.user, proposal=proposal, **data)
         return Response(_proposal_data(proposal))
 
 
+# The service, what its body must hold, and for staff-only decisions what staff may do.
 PROPOSAL_ACTIONS = {
-    "sign-off": (services.proposal_sign_off, s.VersionSerializer),
-    "submit": (services.proposal_submit, s.VersionSerializer),
-    "request-changes": (services.proposal_request_changes, s.ReviewSerializer),
-    "approve": (services.proposal_approve, s.ApproveSerializer),
-    "decline": (services.proposal_decline, s.ReviewSerializer),
-    "start": (services.proposal_start, None),
-    "complete": (services.proposal_complete, s.CompleteSerializer),
-    "abandon": (services.proposal_abandon, s.ReasonRequiredSerializer),
+    "sign-off": (services.proposal_sign_off, s.VersionSerializer, None),
+    "submit": (services.proposal_submit, s.VersionSerializer, None),
+    "request-changes": (services.proposal_request_changes, s.ReviewSerializer, "request changes"),
+    "approve": (services.proposal_approve, s.ApproveSerializer, "approve proposals"),
+    "decline": (services.proposal_decline, s.ReviewSerializer, "decline proposals"),
+    "start": (services.proposal_start, None, None),
+    "complete": (services.proposal_complete, s.CompleteSerializer, None),
+    "abandon": (services.proposal_abandon, s.ReasonRequiredSerializer, None),
 }
 
 
-def _action_view(action: str, act, input_class: type | None) -> type:
+def _action_view(action: str, act, input_class: type | None, staff_verb: str | None) -> type:
     name = "".join(part.title() for part in action.split("-"))
 
     @extend_schema(request=input_class, responses=s.ProposalSerializer)
     def post(self, request, pk: int):
         return ProposalActionApi.post(self, request, pk)
 
-    attrs = {"act": staticmethod(act), "input_class": input_class, "post": post}
+    attrs = {
+        "act": staticmethod(act),
+        "input_class": input_class,
+        "staff_verb": staff_verb,
+        "post": post,
+    }
     return type(f"Proposal{name}Api", (ProposalActionApi,), attrs)
 
 
 PROPOSAL_ACTION_VIEWS = {
-    action: _action_view(action, act, input_class)
-    for action, (act, input_class) in PROPOSAL_ACTIONS.items()
+    action: _action_view(action, *behaviour) for action, behaviour in PROPOSAL_ACTIONS.items()
 }
 
 

@@ -371,7 +371,7 @@ def proposal_request_changes(
     *, user, proposal: PilotProposal, reason: str, version: int | None = None
 ) -> PilotProposal:
     proposal = _lock(proposal)
-    _require_staff(user, "request changes")
+    require_staff(user, "request changes")
     _require_version(proposal, version)
     _require_state(proposal, UNDER_REVIEW, "sent back for changes")
     reason = _required_reason(reason, "Say what needs to change.")
@@ -387,7 +387,7 @@ def proposal_approve(
     *, user, proposal: PilotProposal, reason: str = "", version: int | None = None
 ) -> PilotProposal:
     proposal = _lock(proposal)
-    _require_staff(user, "approve proposals")
+    require_staff(user, "approve proposals")
     _require_version(proposal, version)
     _require_state(proposal, UNDER_REVIEW, "approved")
     require_storable_text(reason=reason)
@@ -402,7 +402,7 @@ def proposal_decline(
     *, user, proposal: PilotProposal, reason: str, version: int | None = None
 ) -> PilotProposal:
     proposal = _lock(proposal)
-    _require_staff(user, "decline proposals")
+    require_staff(user, "decline proposals")
     _require_version(proposal, version)
     _require_state(proposal, UNDER_REVIEW, "declined")
     proposal.decision_reason = _required_reason(reason, "Say why the proposal is declined.")
@@ -524,7 +524,7 @@ def _require_member(user, proposal: PilotProposal) -> None:
         raise NotAllowed("Only members of the two organisations may do that.")
 
 
-def _require_staff(user, verb: str) -> None:
+def require_staff(user, verb: str) -> None:
     if not user.is_staff:
         raise NotAllowed(f"Only programme staff may {verb}.")
 

@@ -476,10 +476,14 @@ def test_a_submitted_proposal_cannot_be_edited(submitted, supplier_admin):
 
 
 @pytest.mark.parametrize("action", ["request-changes", "approve", "decline"])
-def test_only_staff_review(submitted, provider_admin, action):
+# A body staff would be told is wrong gets a participant the same refusal as a good one.
+@pytest.mark.parametrize("body", [{"reason": "x"}, {}, {"version": "latest"}])
+def test_only_staff_review(submitted, provider_admin, action, body):
     before = state_of(submitted)
 
-    response = api_as(provider_admin).post(f"{PROPOSALS}{submitted.pk}/{action}/", {"reason": "x"})
+    response = api_as(provider_admin).post(
+        f"{PROPOSALS}{submitted.pk}/{action}/", body, format="json"
+    )
 
     assert response.status_code == 403
     assert response.json()["code"] == "not_allowed"

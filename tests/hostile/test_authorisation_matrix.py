@@ -178,9 +178,10 @@ TABLE: dict[str, str | tuple[str, str] | dict[str, str]] = {
     "/api/v1/proposals/{proposal}/comments/":
         ("anon:login others:hidden *:ok", "anon:login others:hidden *:refused"),
     "/api/v1/proposals/{proposal}/complete/": (POST_ONLY, "anon:login others:hidden *:refused"),
-    "/api/v1/proposals/{proposal}/decline/": (POST_ONLY, "anon:login others:hidden *:refused"),
+    "/api/v1/proposals/{proposal}/decline/":
+        (POST_ONLY, "anon:login others:hidden staff:refused *:denied"),
     "/api/v1/proposals/{proposal}/request-changes/":
-        (POST_ONLY, "anon:login others:hidden *:refused"),
+        (POST_ONLY, "anon:login others:hidden staff:refused *:denied"),
     "/api/v1/proposals/{proposal}/sign-off/": (POST_ONLY, "anon:login others:hidden *:refused"),
     "/api/v1/proposals/{proposal}/start/":
         (POST_ONLY, "anon:login p_member:denied supplier:denied others:hidden *:refused"),
