@@ -179,9 +179,13 @@ class ProposalActionApi(APIView):
 PROPOSAL_ACTIONS = {
     "sign-off": (services.proposal_sign_off, s.VersionSerializer, None),
     "submit": (services.proposal_submit, s.VersionSerializer, None),
-    "request-changes": (services.proposal_request_changes, s.ReviewSerializer, "request changes"),
-    "approve": (services.proposal_approve, s.ApproveSerializer, "approve proposals"),
-    "decline": (services.proposal_decline, s.ReviewSerializer, "decline proposals"),
+    "request-changes": (
+        services.proposal_request_changes,
+        s.ReviewSerializer,
+        services.STAFF_REQUESTS_CHANGES,
+    ),
+    "approve": (services.proposal_approve, s.ApproveSerializer, services.STAFF_APPROVES),
+    "decline": (services.proposal_decline, s.ReviewSerializer, services.STAFF_DECLINES),
     "start": (services.proposal_start, None, None),
     "complete": (services.proposal_complete, s.CompleteSerializer, None),
     "abandon": (services.proposal_abandon, s.ReasonRequiredSerializer, None),

@@ -36,6 +36,11 @@ from marketplace.proposals.models import (
 from marketplace.proposals.rules import EDITABLE, submission_errors
 
 P = ProposalStatus
+# Decisions only programme staff take, as a refusal names them. The API refuses anyone else
+# before it reads the body, with the same words.
+STAFF_REQUESTS_CHANGES = "request changes"
+STAFF_APPROVES = "approve proposals"
+STAFF_DECLINES = "decline proposals"
 
 # -- expressions of interest ------------------------------------------------------------------
 
@@ -371,7 +376,7 @@ def proposal_request_changes(
     *, user, proposal: PilotProposal, reason: str, version: int | None = None
 ) -> PilotProposal:
     proposal = _lock(proposal)
-    require_staff(user, "request changes")
+    require_staff(user, STAFF_REQUESTS_CHANGES)
     _require_version(proposal, version)
     _require_state(proposal, UNDER_REVIEW, "sent back for changes")
     reason = _required_reason(reason, "Say what needs to change.")
@@ -387,7 +392,7 @@ def proposal_approve(
     *, user, proposal: PilotProposal, reason: str = "", version: int | None = None
 ) -> PilotProposal:
     proposal = _lock(proposal)
-    require_staff(user, "approve proposals")
+    require_staff(user, STAFF_APPROVES)
     _require_version(proposal, version)
     _require_state(proposal, UNDER_REVIEW, "approved")
     require_storable_text(reason=reason)
@@ -402,7 +407,7 @@ def proposal_decline(
     *, user, proposal: PilotProposal, reason: str, version: int | None = None
 ) -> PilotProposal:
     proposal = _lock(proposal)
-    require_staff(user, "decline proposals")
+    require_staff(user, STAFF_DECLINES)
     _require_version(proposal, version)
     _require_state(proposal, UNDER_REVIEW, "declined")
     proposal.decision_reason = _required_reason(reason, "Say why the proposal is declined.")
