@@ -72,7 +72,10 @@ def service_environment(index_dir: Path, var_dir: Path, **overrides: str) -> dic
         "LAUNCHPAD_VAR_DIR": str(var_dir),
         "LOG_FORMAT": "json",
         "LOG_LEVEL": "INFO",
+        # These tests poll the match API to see work land; on a slow machine the polling
+        # alone would pass the per-user match limit and read a 429 as a failure.
         "API_THROTTLE_USER": "100000/min",
+        "RATE_LIMIT_MATCHES": "100000/m",
         "CELERY_CONCURRENCY": "1",
     }
     return {**environment, **overrides}
@@ -145,8 +148,13 @@ class Service:
 
 
 def wait_for(condition: Callable[[], object], *, timeout: float, what: str, services=()):
-    """Poll until `condition()` is truthy; fail with `what` (and dead services' logs) if not."""
+    """Poll until `condition()` is truthy; fail with `what` (and dead services' logs) if not.
+
+    The pause between looks doubles up to a second, so a long wait asks the site a few dozen
+    times, not hundreds: polling must not itself load a slow machine or trip a rate limit.
+    """
     deadline = time.monotonic() + timeout
+    pause = 0.05
     while True:
         for service in services:
             service.assert_alive()
@@ -155,7 +163,8 @@ def wait_for(condition: Callable[[], object], *, timeout: float, what: str, serv
             return value
         if time.monotonic() > deadline:
             raise AssertionError(f"Timed out after {timeout:.0f} s waiting for {what}")
-        time.sleep(0.05)
+        time.sleep(pause)
+        pause = min(2 * pause, 1.0)
 
 
 def waiting_for_a_lock(cursor) -> bool:

@@ -216,7 +216,9 @@ def fault_environment(
         "STATIC_ROOT": str(var_dir / "static"),
         "LOG_FORMAT": "json",
         "LOG_LEVEL": "INFO",
+        # Waits poll the match API; polling must not trip the per-user match limit.
         "API_THROTTLE_USER": "100000/min",
+        "RATE_LIMIT_MATCHES": "100000/m",
         "CELERY_CONCURRENCY": "1",
         # Hand out what a killed worker held after 5 s instead of an hour.
         "CELERY_VISIBILITY_TIMEOUT": "5",

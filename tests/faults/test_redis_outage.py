@@ -220,9 +220,17 @@ def test_work_asked_for_while_redis_or_the_worker_was_down_is_done_exactly_once(
     # What the `deferred-tasks-requeue` beat entry does every minute.
     celery_call(stack.web.environment, "marketplace.core.tasks.requeue_deferred_tasks")
 
+    # The worker's own log says when the embeddings are done; only then ask the match API.
+    wait_for(
+        lambda: {tuple(run["args"]) for run in sync_runs(stack.worker)}
+        >= {("solution", pk) for pk in both},
+        timeout=45,
+        what="the worker to embed both new solutions",
+        services=[stack.web, stack.worker],
+    )
     wait_for(
         lambda: set(both) <= set(matched(member, challenge)),
-        timeout=45,
+        timeout=30,
         what="both new solutions in the matches",
         services=[stack.web, stack.worker],
     )
