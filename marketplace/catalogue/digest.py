@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from marketplace.catalogue.matches import KIND_OF, document_for, feedback_of
 from marketplace.catalogue.models import Challenge, Solution, Status, Visibility
-from marketplace.notifications.models import Category
+from marketplace.notifications.markers import sent_markers_claim, week_of
+from marketplace.notifications.models import Category, SentMarker
 from marketplace.notifications.services import notify
 from marketplace.organisations.models import Organisation
 from matching import engine
@@ -64,23 +66,40 @@ def new_matches(entry, *, since: datetime.datetime, organisation) -> list[Digest
 
 
 def send_weekly_digest(*, now: datetime.datetime | None = None) -> int:
-    """E-mail each organisation that has strong new matches; returns how many were told."""
-    since = (now or timezone.now()) - datetime.timedelta(days=7)
+    """E-mail each organisation that has strong new matches; returns how many were told.
+
+    Safe to run again in the same week (a worker killed half-way, a redelivered task): each
+    member's digest is claimed with their e-mail queued, so whoever has one is skipped.
+    """
+    now = now or timezone.now()
+    since = now - datetime.timedelta(days=7)
     told = 0
     for organisation in Organisation.objects.filter(memberships__isnull=False).distinct():
+        period = f"{week_of(now)}/organisation-{organisation.pk}"
+        members = get_user_model().objects.filter(memberships__organisation=organisation)
+        told_already = SentMarker.objects.filter(kind=Category.MATCH_DIGEST, period=period)
+        waiting = members.exclude(pk__in=told_already.values("recipient_id"))
+        # Checked before ranking, the slow part, so a repeated run passes over those it told.
+        if not waiting.exists():
+            continue
         sections = _sections_for(organisation, since)
         if not sections:
             continue
-        members = get_user_model().objects.filter(memberships__organisation=organisation)
         count = sum(len(section["matches"]) for section in sections)
-        notify(
-            members,
-            category=Category.MATCH_DIGEST,
-            subject=f"{count} strong new match{'es' if count != 1 else ''} this week",
-            template="digest",
-            context={"organisation": organisation.name, "sections": sections},
-            link=reverse("frontend:mine"),
-        )
+        with transaction.atomic():
+            recipients = sent_markers_claim(
+                recipients=waiting, kind=Category.MATCH_DIGEST, period=period
+            )
+            if not recipients:
+                continue
+            notify(
+                recipients,
+                category=Category.MATCH_DIGEST,
+                subject=f"{count} strong new match{'es' if count != 1 else ''} this week",
+                template="digest",
+                context={"organisation": organisation.name, "sections": sections},
+                link=reverse("frontend:mine"),
+            )
         told += 1
     return told
 

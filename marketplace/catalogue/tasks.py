@@ -44,8 +44,9 @@ def check_matcher_freshness() -> dict:
     return indexing.matcher_freshness_check()
 
 
-@shared_task
+@shared_task(acks_late=True)
 def send_weekly_match_digest() -> int:
+    """Idempotent within a week: a member already sent this week's digest is passed over."""
     from marketplace.catalogue.digest import send_weekly_digest
 
     return send_weekly_digest()

@@ -46,3 +46,30 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class SentMarker(models.Model):
+    """A periodic e-mail (a week's digest) claimed for one recipient before it is queued.
+
+    Claimed in the transaction that queues the e-mail: a run that dies before committing
+    leaves no marker, and a run repeated after one that committed (a task redelivered after
+    its worker was killed, a digest started twice) skips every recipient it already covered.
+    """
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sent_markers"
+    )
+    kind = models.CharField(max_length=24, choices=Category.choices)
+    # Which one of the kind: for the digest, the ISO week and the organisation it reports on.
+    period = models.CharField(max_length=64)
+    claimed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "kind", "period"], name="sent_marker_once_per_period"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.period} to {self.recipient_id}"

@@ -22,7 +22,7 @@ from marketplace.catalogue.models import Challenge
 from marketplace.core.audit import audit_record
 from marketplace.core.errors import DomainError
 from marketplace.core.models import AuditEntry
-from marketplace.notifications.models import Notification, NotificationPreference
+from marketplace.notifications.models import Notification, NotificationPreference, SentMarker
 from marketplace.organisations.models import Invitation, Membership, Organisation, Role
 from marketplace.organisations.services import require_role
 from marketplace.privacy.archive import export_zip
@@ -130,6 +130,7 @@ def account_anonymise(*, user) -> None:
     NotificationPreference.objects.filter(user=user).delete()
     # Sent ones too: a record of what we e-mailed someone is theirs, not their organisation's.
     Notification.objects.filter(recipient=user).delete()
+    SentMarker.objects.filter(recipient=user).delete()
     user.email = anonymous_email
     user.full_name = FORMER_MEMBER
     user.job_title = ""
@@ -233,6 +234,8 @@ def retention_purge(*, now: datetime | None = None) -> PurgeResult:
     notification_cutoff = now - timedelta(days=policy.notification_days)
     audit_entries, _ = AuditEntry.objects.filter(created_at__lt=audit_cutoff).delete()
     notifications, _ = Notification.objects.filter(sent_at__lt=notification_cutoff).delete()
+    # Markers only need to outlive their week; they go with the e-mails they stood for.
+    SentMarker.objects.filter(claimed_at__lt=notification_cutoff).delete()
     logger.info(
         "Retention: deleted %s audit entries before %s and %s sent notifications before %s",
         audit_entries,

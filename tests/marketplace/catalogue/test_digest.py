@@ -6,8 +6,10 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from marketplace.catalogue import digest
 from marketplace.catalogue.digest import send_weekly_digest
 from marketplace.catalogue.models import MatchFeedback
+from marketplace.notifications.models import Category, SentMarker
 from marketplace.notifications.services import preferences_update
 from tests.marketplace.catalogue.test_matches import (
     damp_challenge,
@@ -87,3 +89,61 @@ def test_members_who_turned_the_digest_off_get_none(
         send_weekly_digest()
 
     assert provider_member.email not in [m.to[0] for m in mail.outbox]
+
+
+class WorkerKilled(BaseException):
+    """Stands in for SIGKILL: nothing in the digest catches it."""
+
+
+def test_a_digest_run_again_after_a_crash_reaches_each_member_once(
+    django_capture_on_commit_callbacks,
+    monkeypatch,
+    provider,
+    supplier,
+    provider_member,
+    provider_admin,
+    supplier_member,
+):
+    indexed(damp_challenge(provider), sensor_solution(supplier))
+    real_notify = digest.notify
+    calls = []
+
+    def notify_then_die_on_the_second_organisation(*args, **kwargs):
+        calls.append(real_notify(*args, **kwargs))
+        if len(calls) == 2:
+            raise WorkerKilled
+
+    monkeypatch.setattr(digest, "notify", notify_then_die_on_the_second_organisation)
+    with pytest.raises(WorkerKilled), django_capture_on_commit_callbacks(execute=True):
+        send_weekly_digest()
+    sent_before_the_crash = len(mail.outbox)
+    monkeypatch.setattr(digest, "notify", real_notify)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        told = send_weekly_digest()
+        send_weekly_digest()
+
+    assert sent_before_the_crash in (1, 2)  # the first organisation's members only
+    assert told == 1
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        [provider_member.email, provider_admin.email, supplier_member.email]
+    )
+    assert SentMarker.objects.filter(kind=Category.MATCH_DIGEST).count() == 3
+
+
+def test_the_next_week_brings_the_next_digest(
+    django_capture_on_commit_callbacks, provider, supplier, supplier_member
+):
+    challenge, _ = indexed(damp_challenge(provider), sensor_solution(supplier))
+    sunday_night = timezone.make_aware(datetime.datetime(2026, 12, 6, 23, 0))  # ISO week 49
+    monday_morning = sunday_night + datetime.timedelta(hours=8)  # week 50
+    type(challenge).objects.filter(pk=challenge.pk).update(
+        published_at=sunday_night - datetime.timedelta(days=1)
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        send_weekly_digest(now=sunday_night)
+        send_weekly_digest(now=sunday_night + datetime.timedelta(minutes=30))
+        send_weekly_digest(now=monday_morning)
+
+    assert [m.to for m in mail.outbox].count([supplier_member.email]) == 2
