@@ -129,3 +129,10 @@ def other_supplier_admin(other_supplier) -> User:
     user = make_user("admin@heatlogic.example")
     join(user, other_supplier, Role.ADMIN)
     return user
+
+
+def token_for(user: User) -> str:
+    """An API token's key for `user`, as a session that passed its second factor would get."""
+    from marketplace.accounts.tokens import api_token_create
+
+    return api_token_create(user=user, name="Tests", days=1)[1]

@@ -1,9 +1,9 @@
-from allauth.mfa.models import Authenticator
-from django.conf import settings
 from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+
+from marketplace.accounts.mfa import MFA_REQUIRED_MESSAGE, staff_lacks_second_factor
 
 # Paths a staff member without a second factor may still reach: setting one up, and leaving.
 _MFA_SETUP_PREFIXES = ("/accounts/", "/static/", "/healthz")
@@ -19,7 +19,7 @@ class StaffMustUseMFAMiddleware:
         if self._must_set_up_mfa(request):
             if request.path.startswith("/api/"):
                 return JsonResponse(
-                    {"detail": "Turn on two-factor authentication first.", "code": "mfa_required"},
+                    {"detail": MFA_REQUIRED_MESSAGE, "code": "mfa_required"},
                     status=403,
                 )
             messages.warning(
@@ -29,9 +29,6 @@ class StaffMustUseMFAMiddleware:
         return self.get_response(request)
 
     def _must_set_up_mfa(self, request) -> bool:
-        user = request.user
-        if not (settings.MFA_REQUIRED_FOR_STAFF and user.is_authenticated and user.is_staff):
-            return False
         if request.path.startswith(_MFA_SETUP_PREFIXES):
             return False
-        return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        return staff_lacks_second_factor(request.user)

@@ -2,6 +2,10 @@ from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+# Django's own salt, so that the hash of a plain user is what Django would compute.
+_SESSION_HASH_SALT = "django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash"
 
 
 class UserManager(BaseUserManager["User"]):
@@ -51,3 +55,40 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    def _get_session_auth_hash(self, secret=None) -> str:
+        # Django signs each session with this hash and ends the session when it changes. A
+        # password change already did that; mixing in the privileges ends every session (and,
+        # through ApiToken.fingerprint, every token) opened before staff powers were granted or
+        # taken, so staff powers are only ever held by a session that signed in as staff, with
+        # its second factor. Plain users' hashes are unchanged, so nobody else is signed out.
+        privileges = f"|staff={self.is_staff}|superuser={self.is_superuser}"
+        material = self.password + (privileges if self.is_staff or self.is_superuser else "")
+        return salted_hmac(
+            _SESSION_HASH_SALT, material, secret=secret, algorithm="sha256"
+        ).hexdigest()
+
+
+class ApiToken(models.Model):
+    """A key for scripts. Only its SHA-256 is kept: the key is shown once, when issued.
+
+    `fingerprint` is the user's session hash when the token was issued: a password change or
+    reset, or a change of staff or superuser rights, changes it and so ends the token.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=100)
+    key_hash = models.CharField(max_length=64, unique=True)
+    prefix = models.CharField(
+        max_length=8, help_text="The key's first characters, to tell keys apart."
+    )
+    fingerprint = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"

@@ -98,7 +98,3 @@ class InvitationSerializer(serializers.ModelSerializer):
 
 class InvitationAcceptSerializer(serializers.Serializer):
     token = serializers.CharField(max_length=2000)
-
-
-class TokenSerializer(serializers.Serializer):
-    token = serializers.CharField()

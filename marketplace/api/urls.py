@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from marketplace.api import cohort_views, job_views, views
+from marketplace.api import cohort_views, job_views, token_views, views
 from marketplace.api import proposal_views as pv
 from marketplace.api.catalogue_views import CHALLENGE_VIEWS, SOLUTION_VIEWS
 
@@ -37,7 +37,9 @@ def catalogue_urls(prefix: str, views_for: dict) -> list:
 urlpatterns = [
     path("v1/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("v1/docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
-    path("v1/auth/token/", views.TokenApi.as_view(), name="token"),
+    path("v1/auth/token/", token_views.TokenApi.as_view(), name="token"),
+    path("v1/auth/tokens/", token_views.TokenListApi.as_view(), name="tokens"),
+    path("v1/auth/tokens/<int:pk>/", token_views.TokenDetailApi.as_view(), name="token-detail"),
     path("v1/me/", views.MeApi.as_view(), name="me"),
     path("v1/themes/", views.ThemeListApi.as_view(), name="themes"),
     path("v1/regions/", views.RegionListApi.as_view(), name="regions"),

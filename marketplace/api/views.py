@@ -1,7 +1,5 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
-from rest_framework.authentication import SessionAuthentication
-from rest_framework.authtoken.models import Token
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -116,17 +114,3 @@ class InvitationAcceptApi(APIView):
             user=request.user, token=payload.validated_data["token"]
         )
         return Response(s.MyMembershipSerializer(membership).data, status=status.HTTP_201_CREATED)
-
-
-class TokenApi(APIView):
-    """Your API token, for scripts. Only a signed-in session (with its second factor) gets one."""
-
-    authentication_classes = [SessionAuthentication]
-
-    @extend_schema(request=None, responses=s.TokenSerializer)
-    def post(self, request):
-        Token.objects.filter(user=request.user).delete()
-        token = Token.objects.create(user=request.user)
-        return Response(
-            s.TokenSerializer({"token": token.key}).data, status=status.HTTP_201_CREATED
-        )

@@ -18,6 +18,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 
+from marketplace.accounts.tokens import user_id_for_key
 from marketplace.core.cache import count_hits
 
 LIMITED_VIEWS = {
@@ -68,12 +69,22 @@ def seconds_to_wait(action: str, identities: list[str]) -> int:
 def identities_of(request) -> list[str]:
     """The user (by session or API token) and the client address; both are limited."""
     found = [f"ip:{client_ip(request)}"]
-    if request.user.is_authenticated:
-        found.append(f"user:{request.user.pk}")
-    elif request.headers.get("Authorization", "").startswith("Token "):
-        # Token users are authenticated later, by DRF; the token itself identifies them.
-        found.append(f"token:{request.headers['Authorization'][6:].strip()[:64]}")
+    user_id = request.user.pk if request.user.is_authenticated else token_user_id(request)
+    if user_id is not None:
+        found.append(f"user:{user_id}")
     return found
+
+
+def token_user_id(request) -> int | None:
+    """The owner of the request's API token, read as DRF reads the header (any case).
+
+    Token users are authenticated later, by DRF; the limit must count them as the same user
+    however the header is spelt and whichever of their tokens they use.
+    """
+    words = request.headers.get("Authorization", "").split()
+    if len(words) != 2 or words[0].lower() != "token":
+        return None
+    return user_id_for_key(words[1])
 
 
 def client_ip(request) -> str:

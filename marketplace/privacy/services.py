@@ -15,9 +15,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from rest_framework.authtoken.models import Token
 
-from marketplace.accounts.models import User
+from marketplace.accounts.models import ApiToken, User
 from marketplace.catalogue.models import Challenge
 from marketplace.core.audit import audit_record
 from marketplace.core.errors import DomainError
@@ -126,7 +125,7 @@ def account_anonymise(*, user) -> None:
     _scrub_audit_trail(email, anonymous_email)
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
-    Token.objects.filter(user=user).delete()
+    ApiToken.objects.filter(user=user).delete()
     NotificationPreference.objects.filter(user=user).delete()
     # Sent ones too: a record of what we e-mailed someone is theirs, not their organisation's.
     Notification.objects.filter(recipient=user).delete()

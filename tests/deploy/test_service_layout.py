@@ -13,12 +13,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from rest_framework.authtoken.models import Token
 
 from marketplace.catalogue.models import Status
 from marketplace.catalogue.tasks import sync_entry_with_matcher
 from marketplace.jobs.models import Job, JobStatus
 from matching import engine
+from tests.conftest import token_for
 from tests.deploy.support import (
     Service,
     free_port,
@@ -88,8 +88,8 @@ def catalogue(provider, provider_member, supplier, staff_user):
         "challenge": challenge,
         "payroll": payroll,
         "sensors": sensors,
-        "staff": Token.objects.create(user=staff_user).key,
-        "member": Token.objects.create(user=provider_member).key,
+        "staff": token_for(staff_user),
+        "member": token_for(provider_member),
     }
 
 

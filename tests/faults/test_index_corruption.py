@@ -16,12 +16,12 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 from django.test import Client
-from rest_framework.authtoken.models import Token
 
 from marketplace.catalogue import indexing
 from marketplace.catalogue.models import Status
 from marketplace.catalogue.tasks import sync_entry_with_matcher
 from matching import engine
+from tests.conftest import token_for
 from tests.deploy.support import wait_for
 from tests.faults.support import Browser, RedisServer, needs_redis_server
 from tests.marketplace.catalogue.factories import ChallengeFactory, SolutionFactory
@@ -74,7 +74,7 @@ def catalogue(index_dir, provider, provider_member, supplier):
 
 @pytest.fixture
 def member(provider_member) -> Client:
-    client = Client(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=provider_member)}")
+    client = Client(HTTP_AUTHORIZATION=f"Token {token_for(provider_member)}")
     client.force_login(provider_member)
     return client
 
@@ -268,7 +268,7 @@ def test_web_workers_started_after_the_damage_answer_and_rebuild_the_index_once(
     catalogue = build_catalogue(provider, supplier)
     challenge, ranked = catalogue["challenge"], catalogue["ranked"]
     web_stack.wait_until_ready()
-    member = Browser(web_stack.port, token=Token.objects.create(user=provider_member).key)
+    member = Browser(web_stack.port, token=token_for(provider_member))
     anyone = Browser(web_stack.port)
     web = web_stack.web
     workers = len(web.children())

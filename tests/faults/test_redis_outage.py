@@ -12,7 +12,6 @@ import ast
 import time
 
 import pytest
-from rest_framework.authtoken.models import Token
 
 from marketplace.catalogue.models import Solution, Status
 from marketplace.catalogue.tasks import sync_entry_with_matcher
@@ -20,6 +19,7 @@ from marketplace.celery import BROKER_RETRY_AFTER
 from marketplace.core.models import DeferredTask
 from matching import engine
 from matching.models import StoredDocument
+from tests.conftest import token_for
 from tests.deploy.support import wait_for
 from tests.faults.support import Browser, celery_call, needs_redis_server
 from tests.marketplace.catalogue.factories import ChallengeFactory, SolutionFactory
@@ -71,9 +71,9 @@ def site(stack, settings, provider, provider_member, supplier, staff_user):
         sync_entry_with_matcher("solution", solution.pk)
     for kind in ("challenge", "solution"):
         engine.rebuild_index(kind)
-    token = Token.objects.create(user=provider_member).key
+    token = token_for(provider_member)
     member = Browser(stack.port, user=provider_member, token=token)
-    staff = Browser(stack.port, token=Token.objects.create(user=staff_user).key)
+    staff = Browser(stack.port, token=token_for(staff_user))
     submitted = SolutionFactory(
         organisation=supplier,
         status=Status.SUBMITTED,

@@ -24,6 +24,7 @@ from django.test import Client, override_settings
 from django.urls import URLResolver, get_resolver, resolve
 from drf_spectacular.generators import SchemaGenerator
 
+from marketplace.accounts.tokens import api_token_create
 from marketplace.billing.models import Payment
 from marketplace.catalogue.models import Status
 from marketplace.cohorts import jobs as cohort_jobs
@@ -104,6 +105,10 @@ TABLE: dict[str, str | tuple[str, str] | dict[str, str]] = {
     "/account/notifications/": SIGNED_IN,
     # -- the API --
     "/api/v1/auth/token/": (POST_ONLY, SIGNED_IN),
+    "/api/v1/auth/tokens/": SIGNED_IN,
+    # p_member's own token: nobody else learns it exists.
+    "/api/v1/auth/tokens/{api_token}/":
+        {"GET": "anon:login *:refused", "DELETE": "anon:login p_member:ok *:hidden"},
     "/api/v1/challenges/": (PUBLIC, "anon:login *:refused"),
     "/api/v1/challenges/{c_draft}/":
         {"GET": "provider:ok *:hidden", "PATCH": "anon:login provider:ok *:hidden"},
@@ -371,6 +376,8 @@ TABLE: dict[str, str | tuple[str, str] | dict[str, str]] = {
 
 # The admin lets in staff and no one else, by is_staff alone: one person of each kind will do.
 ACTORS_BY_PREFIX = {"/admin/": ("anon", "p_member", "staff")}
+# Staff in the admin: setting anyone's password is for superusers only.
+TABLE["/admin/accounts/user/{p_member_user}/password/"] = "staff:denied *:login"
 
 # Third-party routes, one expectation per prefix; each of their routes is still requested.
 PREFIX_TABLE: dict[str, str] = {
@@ -399,6 +406,7 @@ _BY_SEGMENT = {
     ("pk", "proposals"): ["{proposal}"],
     ("pk", "jobs"): ["{job}"],
     ("pk", "pairings"): ["{pairing}"],
+    ("pk", "tokens"): ["{api_token}"],
     ("pk", "verification"): ["{unverified}"],
     ("slug", "organisations"): ["{provider}"],
     ("slug", "cohorts"): ["{cohort}"],
@@ -502,6 +510,8 @@ def _row_for(key: str) -> str | tuple[str, str] | dict[str, str] | None:
 class World:
     labels: dict[str, str]
     sessions: dict[str, str]
+    # A programme staff member's API token whose second factor is gone.
+    staff_without_mfa_token: str = ""
 
     def path(self, key: str, *, missing: str = "") -> str:
         """The concrete path; `missing` names a label to point at no object at all."""
@@ -533,6 +543,9 @@ def _build_world() -> World:
         memberships[actor] = join(users[actor], organisation, role)
     users["staff"] = make_user("staff@launchpad.example", is_staff=True)
     TOTP.activate(users["staff"], "LAUNCHPADTESTSTAFFTOTPSECRET2345")
+    staff_without_mfa = make_user("staff-no-mfa@launchpad.example", is_staff=True)
+    staff_without_mfa_token = api_token_create(user=staff_without_mfa, name="Matrix", days=1)[1]
+    p_member_token, _ = api_token_create(user=users["p_member"], name="Matrix", days=1)
 
     c_pub, s_pub = published_pair(provider, supplier)
     c_draft = ChallengeFactory(organisation=provider, title="Tyne's unpublished damp plan")
@@ -597,13 +610,14 @@ def _build_world() -> World:
         "provider_type": ContentType.objects.get_for_model(provider).pk,
         "provider_pk": provider.pk,
         "p_member_user": users["p_member"].pk,
+        "api_token": p_member_token.pk,
     }
     sessions = {}
     for actor, user in users.items():
         client = Client()
         client.force_login(user)
         sessions[actor] = client.cookies[settings.SESSION_COOKIE_NAME].value
-    return World({k: str(v) for k, v in labels.items()}, sessions)
+    return World({k: str(v) for k, v in labels.items()}, sessions, staff_without_mfa_token)
 
 
 @pytest.fixture(scope="module")
@@ -814,3 +828,44 @@ def test_every_spec_names_known_actors_and_outcomes():
     for row in rows:
         for spec in _specs_by_method(row, {"GET"}).values():
             expand(spec)
+
+
+def _staff_powers() -> list[tuple[str, str]]:
+    """Every API operation that staff may use (ok or refused for its input) and others may not."""
+    found = []
+    for key in sorted(discovered()):
+        row = _row_for(key)
+        if not key.startswith("/api/") or row is None:
+            continue
+        for method, spec in sorted(_specs_by_method(row, methods_of(key)).items()):
+            expected = expand(spec)
+            if expected["staff"] & {"ok", "refused"} and not expected["other_p"] & {
+                "ok",
+                "refused",
+            }:
+                found.append((method, key))
+    return found
+
+
+@pytest.mark.parametrize(("method", "key"), _staff_powers())
+def test_staff_by_token_without_a_second_factor_get_no_staff_power(world, method, key):
+    client = Client(HTTP_AUTHORIZATION=f"Token {world.staff_without_mfa_token}")
+    with transaction.atomic():
+        response = client.generic(
+            method, world.path(key), data="{}", content_type="application/json"
+        )
+        transaction.set_rollback(True)
+
+    assert (response.status_code, response.json().get("code")) == (403, "mfa_required")
+
+
+def test_the_staff_powers_checked_without_a_second_factor_include_the_reported_ones():
+    reported = {
+        ("GET", "/api/v1/cohorts/"),
+        ("POST", "/api/v1/cohorts/"),
+        ("GET", "/api/v1/funnel/"),
+        ("GET", "/api/v1/clusters/"),
+        ("POST", "/api/v1/matching/rebuild/"),
+        ("POST", "/api/v1/proposals/{proposal}/approve/"),
+    }
+    assert reported <= set(_staff_powers())

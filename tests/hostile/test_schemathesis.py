@@ -11,13 +11,14 @@ from django.db import close_old_connections
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.renderers import OpenApiJsonRenderer
 from hypothesis import HealthCheck, settings
-from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_schema_conformance,
     status_code_conformance,
 )
+
+from tests.conftest import token_for
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +64,7 @@ def _generous_limits(settings):
 @pytest.fixture(params=["provider_admin", "supplier_admin"])
 def token(request) -> str:
     user = request.getfixturevalue(request.param)
-    return Token.objects.create(user=user).key
+    return token_for(user)
 
 
 @schema.parametrize()

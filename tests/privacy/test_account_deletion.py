@@ -7,9 +7,8 @@ from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.test import Client
 from django.utils import timezone
-from rest_framework.authtoken.models import Token
 
-from marketplace.accounts.models import User
+from marketplace.accounts.models import ApiToken, User
 from marketplace.core.errors import DomainError
 from marketplace.core.models import AuditEntry
 from marketplace.notifications.models import Notification, NotificationPreference
@@ -18,7 +17,7 @@ from marketplace.organisations import services as organisation_services
 from marketplace.organisations.models import Invitation, Membership, Role
 from marketplace.privacy.services import account_delete
 from marketplace.proposals.models import Comment, ProposalTransition
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, token_for
 from tests.privacy.support import INTEREST_COMMENT, provider_history
 
 pytestmark = pytest.mark.django_db
@@ -163,7 +162,7 @@ def test_deletion_is_audited_in_each_organisation_the_person_left(
 
 def test_settings_devices_tokens_notifications_and_sessions_go(history, staff_user):
     preferences_update(user=staff_user, enabled=[])
-    Token.objects.create(user=staff_user)
+    token_for(staff_user)
     for sent_at in (None, timezone.now()):
         Notification.objects.create(
             recipient=staff_user, category="comment_new", subject="New comment",
@@ -179,7 +178,7 @@ def test_settings_devices_tokens_notifications_and_sessions_go(history, staff_us
     assert Authenticator.objects.filter(user=staff_user).count() == 0
     assert NotificationPreference.objects.filter(user=staff_user).count() == 0
     assert Notification.objects.filter(recipient=staff_user).count() == 0
-    assert Token.objects.filter(user=staff_user).count() == 0
+    assert ApiToken.objects.filter(user=staff_user).count() == 0
     assert Session.objects.filter(session_key=other_session).count() == 0
     assert elsewhere.get(DELETE_URL)["Location"] == f"/accounts/login/?next={DELETE_URL}"
     staff_user.refresh_from_db()
