@@ -29,6 +29,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from marketplace.core.errors import DomainError
+from marketplace.core.text import fit
 from marketplace.jobs.models import Job, JobStatus, JobStep
 
 
@@ -51,7 +52,7 @@ def job_start(
     """
     job = Job(
         kind=kind,
-        title=title or kind,
+        title=fit(Job, "title", title or kind),
         total=total,
         created_by=user if user is not None and user.is_authenticated else None,
         running_key=kind if exclusive else None,

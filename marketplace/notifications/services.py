@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from marketplace.core.text import fit
 from marketplace.notifications.models import Category, Notification, NotificationPreference
 
 
@@ -38,7 +39,10 @@ def notify(
     """Queue one e-mail per recipient who has not turned the category off.
 
     Call inside the transaction that made the change: the e-mails go only if it commits.
+    Subjects are composed from names and titles that may each be at their own limit: the
+    subject is shortened to fit its column here, once, for every kind of notice.
     """
+    subject = fit(Notification, "subject", subject)
     users = {user.pk: user for user in recipients if user.is_active}
     if exclude is not None:
         users.pop(exclude.pk, None)

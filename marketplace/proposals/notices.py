@@ -158,7 +158,7 @@ def comment_posted(comment, participants) -> None:
         notify(
             people,
             category=Category.COMMENT_NEW,
-            subject=subject[:200],
+            subject=subject,
             template="notice",
             context={"lines": [f"{author} wrote:", comment.body], "action": "Reply"},
             link=link,

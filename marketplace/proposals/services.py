@@ -12,6 +12,7 @@ from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.catalogue.selectors import visible_entries
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.core.text import fit
 from marketplace.core.validators import (
     full_clean,
     require_storable_text,
@@ -197,7 +198,7 @@ def _proposal_from(interest: ExpressionOfInterest, user) -> PilotProposal:
         solution=solution,
         provider=challenge.organisation,
         supplier=solution.organisation,
-        title=f"{solution.title} for {challenge.organisation.name}"[:200],
+        title=fit(PilotProposal, "title", f"{solution.title} for {challenge.organisation.name}"),
         problem=challenge.problem_statement or challenge.summary,
         outcomes=challenge.desired_outcomes,
         solution_summary=solution.description or solution.summary,
