@@ -11,6 +11,7 @@ from frontend import (
     privacy_views,
     proposal_views,
     staff_views,
+    token_views,
     views,
 )
 
@@ -83,6 +84,8 @@ urlpatterns += [
         for action in pv.PROPOSAL_ACTIONS
     ],
     path("account/notifications/", pv.notification_preferences, name="notification_preferences"),
+    path("account/tokens/", token_views.api_tokens, name="api_tokens"),
+    path("account/tokens/<int:pk>/revoke/", token_views.api_token_revoke, name="api_token_revoke"),
 ]
 
 

@@ -103,8 +103,11 @@ TABLE: dict[str, str | tuple[str, str] | dict[str, str]] = {
     "/admin/logout/": ("staff:refused *:ok", PUBLIC),
     "/account/delete/": SIGNED_IN,
     "/account/notifications/": SIGNED_IN,
+    "/account/tokens/": SIGNED_IN,
+    "/account/tokens/{api_token}/revoke/": (POST_ONLY, "anon:login p_member:ok *:hidden"),
     # -- the API --
-    "/api/v1/auth/token/": (POST_ONLY, SIGNED_IN),
+    # The matrix's staff session signed in without its second factor: no token for it.
+    "/api/v1/auth/token/": (POST_ONLY, "anon:login staff:denied *:ok"),
     "/api/v1/auth/tokens/": SIGNED_IN,
     # p_member's own token: nobody else learns it exists.
     "/api/v1/auth/tokens/{api_token}/":
