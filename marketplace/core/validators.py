@@ -4,9 +4,15 @@ Django validates each field's format, but not that the database can store the te
 PostgreSQL refuses a NUL character in text and in JSON, and no database takes a lone
 surrogate. It also runs a model's clean() even after a field failed to convert, so a
 cross-field rule would compare a date with a string. Either became a 500, not a field error.
+
+Text-direction controls (the right-to-left override and its kin) are refused here too, for
+every text that services save, whether it came from a page or the API: invisible, they make
+a name, a title or a comment read in a misleading order ("invoice_exe.pdf" for a file that
+is really "invoice_fdp.exe").
 """
 
 import math
+import re
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -17,6 +23,16 @@ UNENCODABLE_MESSAGE = "Remove the character that is not valid Unicode text."
 NOT_FINITE_MESSAGE = "Enter a number."
 NOT_NULL_MESSAGE = "This field cannot be null."
 NOT_A_VALUE_MESSAGE = "Enter a valid value."
+# Embeddings, overrides, isolates and the marks: Unicode's explicit bidirectional formatting
+# characters. Right-to-left text displays correctly without them.
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def bidi_message(character: str) -> str:
+    return (
+        f"Remove the invisible text-direction character (U+{ord(character):04X}): "
+        "it can make text read in a misleading order."
+    )
 
 
 def text_problem(value: Any) -> str | None:
@@ -24,6 +40,8 @@ def text_problem(value: Any) -> str | None:
     if isinstance(value, str):
         if "\x00" in value:
             return NUL_MESSAGE
+        if bidi := BIDI_CONTROLS.search(value):
+            return bidi_message(bidi.group())
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
