@@ -85,13 +85,15 @@ def organisation_edit(request, slug: str):
     form = OrganisationForm(request.POST or None, instance=organisation)
     if request.method == "POST" and form.is_valid():
         try:
-            services.organisation_update(
+            updated = services.organisation_update(
                 user=request.user, organisation=organisation, **form.cleaned_data
             )
         except (ValidationError, DomainError) as exc:
             _add_errors(form, exc)
         else:
             messages.success(request, "Profile saved.")
+            if organisation.is_verified and not updated.is_verified:
+                messages.warning(request, services.UNVERIFIED_NOTICE)
             return redirect("frontend:organisation_detail", slug=slug)
     return render(
         request, "frontend/organisation_form.html", {"form": form, "organisation": organisation}

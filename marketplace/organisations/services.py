@@ -35,6 +35,13 @@ PROFILE_FIELDS = [
     "employees",
     "description",
 ]
+# What staff check when they verify an organisation: a change to any of them is a different
+# claim of identity, and the badge must not carry over to it.
+IDENTITY_FIELDS = ["name", "registered_number", "kind", "website"]
+UNVERIFIED_NOTICE = (
+    "You changed details that programme staff verified, so the organisation is no longer "
+    "shown as verified until they check it again."
+)
 
 
 def require_role(*, user, organisation: Organisation, role: Role) -> Membership:
@@ -96,6 +103,7 @@ def organisation_update(*, user, organisation: Organisation, **changes) -> Organ
         raise DomainError(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.")
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     before = snapshot(organisation, PROFILE_FIELDS)
+    identity_before = snapshot(organisation, IDENTITY_FIELDS)
     regions = changes.pop("regions", None)
     if isinstance(changes.get("name"), str):
         # As organisation_create does: a name of spaces is no name.
@@ -103,8 +111,15 @@ def organisation_update(*, user, organisation: Organisation, **changes) -> Organ
     for field, value in changes.items():
         setattr(organisation, field, value)
     full_clean(organisation)
-    if organisation.registered_number != before["registered_number"]:
-        # A corrected number is what staff were waiting for: back into the queue.
+    identity_after = snapshot(organisation, IDENTITY_FIELDS)
+    changed_identity = [f for f in IDENTITY_FIELDS if identity_after[f] != identity_before[f]]
+    was_verified = organisation.is_verified
+    if changed_identity:
+        # Corrected details are what staff were waiting for, and new ones are unchecked:
+        # either way, back into the verification queue.
+        organisation.is_verified = False
+        organisation.verified_at = None
+        organisation.verified_by = None
         organisation.verification_query = ""
         organisation.verification_queried_at = None
     _save_unique(organisation)
@@ -118,6 +133,16 @@ def organisation_update(*, user, organisation: Organisation, **changes) -> Organ
         before=before,
         after=snapshot(organisation, PROFILE_FIELDS),
     )
+    if was_verified and changed_identity:
+        audit_record(
+            actor=user,
+            action="organisation.unverify",
+            target=organisation,
+            organisation=organisation,
+            before={"is_verified": True},
+            after={"is_verified": False},
+            reason=f"Changed what staff verified: {', '.join(changed_identity)}.",
+        )
     return organisation
 
 
