@@ -305,3 +305,19 @@ def test_the_migration_keeps_old_tokens_working_and_deletes_their_plain_keys(pro
         cursor.execute("SELECT count(*) FROM authtoken_token")
         assert cursor.fetchone()[0] == 0
     assert scripted(old_key).get("/api/v1/me/").json()["email"] == provider_member.email
+
+
+def test_new_staff_who_turn_on_totp_in_their_session_then_get_a_token(client, transactional_db):
+    # Transactional: allauth announces a new authenticator on commit, inside the request.
+    staff = make_user("newstaff@launchpad.example", is_staff=True)
+    client.force_login(staff)
+    activate = "/accounts/2fa/totp/activate/"
+    client.post(f"/accounts/reauthenticate/?next={activate}", {"password": PASSWORD})
+    secret = client.get(activate).context["form"].secret
+    refused = client.post("/api/v1/auth/token/")
+
+    activated = client.post(activate, {"code": totp_code(secret)})
+    issued = client.post("/api/v1/auth/token/")
+
+    assert (refused.status_code, activated.status_code, issued.status_code) == (403, 302, 201)
+    assert scripted(issued.json()["token"]).get("/api/v1/cohorts/").status_code == 200
