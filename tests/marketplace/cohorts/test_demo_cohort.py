@@ -4,13 +4,11 @@ Its matrix is scored after the catalogue is embedded, which happens after the se
 transaction commits (minutes on two cores); `make run` shows it filled.
 """
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 from marketplace.cohorts.demo_cohort import NAME, OPEN_NAME
 from marketplace.cohorts.models import Cohort, EntryStatus, Stage
+from tests.marketplace.core.test_admin_health_seed import seed
 from tests.matching.support import fresh_index
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +21,7 @@ def index_dir(settings, tmp_path):
 
 
 def test_the_demo_cohorts_are_ready_to_use():
-    call_command("seed_demo", stdout=StringIO())
+    seed()
 
     matching = Cohort.objects.get(name=NAME)
     assert matching.stage == Stage.MATCHING

@@ -4,13 +4,14 @@ import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth import authenticate
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 
 from marketplace.accounts.models import User
 from marketplace.catalogue.models import Region, Theme
 from marketplace.core import demo
+from marketplace.core.management.commands.seed_demo import public_hosts
 from marketplace.core.models import AuditEntry
 from marketplace.organisations.models import Membership, Organisation, OrganisationKind
 from tests.conftest import PASSWORD
@@ -124,8 +125,10 @@ def test_healthz_refuses_post(client):
 
 
 def seed() -> str:
+    """As `make seed` does: with DEBUG on (the test client's host, testserver, is not loopback)."""
     out = StringIO()
-    call_command("seed_demo", stdout=out)
+    with override_settings(DEBUG=True):
+        call_command("seed_demo", stdout=out)
     return out.getvalue()
 
 
@@ -184,6 +187,57 @@ def test_seed_demo_prints_the_shared_password():
     output = seed()
 
     assert demo.DEMO_PASSWORD in output
+
+
+@pytest.mark.parametrize(
+    ("site_url", "allowed_hosts", "public"),
+    [
+        ("http://127.0.0.1:8000", ["127.0.0.1", "localhost"], []),
+        ("http://[::1]:8000", ["::1", "[::1]", "127.0.0.2", ".localhost"], []),
+        ("https://launchpad.example.org", ["launchpad.example.org"], ["launchpad.example.org"]),
+        ("http://127.0.0.1:8000", ["*"], ["*"]),
+        ("http://127.0.0.1:8000", ["127.0.0.1", "10.0.0.5"], ["10.0.0.5"]),
+        ("http://0.0.0.0:8000", ["127.0.0.1"], ["0.0.0.0"]),  # noqa: S104 - a host named, not bound
+    ],
+)
+def test_public_hosts_are_those_not_on_loopback(settings, site_url, allowed_hosts, public):
+    settings.SITE_URL = site_url
+    settings.ALLOWED_HOSTS = allowed_hosts
+
+    assert public_hosts() == public
+
+
+@pytest.mark.parametrize(
+    ("site_url", "allowed_hosts"),
+    [
+        ("https://launchpad.example.org", ["launchpad.example.org"]),
+        ("http://127.0.0.1:8000", ["127.0.0.1", "*"]),
+    ],
+)
+def test_seed_demo_refuses_a_site_others_can_reach_with_debug_off(
+    settings, site_url, allowed_hosts
+):
+    settings.DEBUG = False
+    settings.SITE_URL = site_url
+    settings.ALLOWED_HOSTS = allowed_hosts
+    before = counts()
+
+    with pytest.raises(CommandError, match="published password and TOTP secret"):
+        call_command("seed_demo", stdout=StringIO())
+
+    assert counts() == before
+    assert not User.objects.filter(email="staff@launchpad.test").exists()
+
+
+def test_seed_demo_seeds_a_loopback_site_with_debug_off(settings):
+    # What `make serve` does on one machine: DEBUG off, SITE_URL on 127.0.0.1.
+    settings.DEBUG = False
+    settings.SITE_URL = "http://127.0.0.1:8000"
+    settings.ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+
+    call_command("seed_demo", stdout=StringIO())
+
+    assert User.objects.get(email="staff@launchpad.test").is_staff is True
 
 
 # Taxonomy

@@ -1,7 +1,4 @@
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 from marketplace.proposals.models import (
     ExpressionOfInterest,
@@ -9,12 +6,13 @@ from marketplace.proposals.models import (
     PilotProposal,
     ProposalStatus,
 )
+from tests.marketplace.core.test_admin_health_seed import seed
 
 pytestmark = pytest.mark.django_db
 
 
 def test_the_demo_has_interests_and_proposals_at_every_stage():
-    call_command("seed_demo", stdout=StringIO())
+    seed()
 
     interest_states = set(ExpressionOfInterest.objects.values_list("status", flat=True))
     proposal_states = set(PilotProposal.objects.values_list("status", flat=True))
@@ -25,10 +23,10 @@ def test_the_demo_has_interests_and_proposals_at_every_stage():
 
 
 def test_seeding_the_demo_twice_adds_no_second_pairing():
-    call_command("seed_demo", stdout=StringIO())
+    seed()
     first = (ExpressionOfInterest.objects.count(), PilotProposal.objects.count())
 
-    call_command("seed_demo", stdout=StringIO())
+    seed()
 
     assert (ExpressionOfInterest.objects.count(), PilotProposal.objects.count()) == first
     assert first == (13, 9)

@@ -1,8 +1,12 @@
+import ipaddress
+from urllib.parse import urlsplit
+
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.test.utils import override_settings
 
@@ -23,6 +27,16 @@ class Command(BaseCommand):
     help = "Create the demo sector (idempotent: a second run changes nothing)."
 
     def handle(self, *args, **options) -> None:
+        public = public_hosts()
+        if public and not settings.DEBUG:
+            # The demo staff account's password and TOTP secret are published (README, this
+            # command's output): on a site others can reach, anyone could sign in as staff.
+            raise CommandError(
+                "Refusing to seed the demo: its staff account has a published password and "
+                f"TOTP secret, and this site answers as {', '.join(public)} with DEBUG off. "
+                "Seed only a site on 127.0.0.1 or localhost (SITE_URL and ALLOWED_HOSTS), "
+                "or with DEBUG on."
+            )
         # The demo's e-mails would go to made-up addresses; nobody needs a hundred of them
         # on the console before the server starts.
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
@@ -135,3 +149,20 @@ class Command(BaseCommand):
         out.write("Suppliers (owner@ and member@ each):")
         for _name, domain, *_ in demo.SUPPLIERS:
             out.write(f"  owner@{domain}  member@{domain}")
+
+
+def public_hosts() -> list[str]:
+    """The hosts in SITE_URL and ALLOWED_HOSTS that are not this machine's loopback."""
+    hosts = [urlsplit(settings.SITE_URL).hostname or "", *settings.ALLOWED_HOSTS]
+    return sorted({host for host in hosts if not _is_loopback(host)})
+
+
+def _is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        # A name (or "*", or ".example.org") may resolve anywhere.
+        return False
