@@ -42,19 +42,11 @@ seed: migrate
 	DEBUG=true $(BIN)/python manage.py seed_demo
 
 STRIPE_PORT ?= 8420
-# The pages and billing_local_setup must talk to the localstripe started here, on any port.
-LOCAL_STRIPE := STRIPE_API_BASE=http://127.0.0.1:$(STRIPE_PORT)
 
-# localstripe stands in for Stripe on loopback, so fees and memberships work offline.
-localstripe: install
-	@curl -s -o /dev/null http://127.0.0.1:$(STRIPE_PORT)/v1/customers -u sk_test_local: || \
-	  { mkdir -p var; nohup $(BIN)/python -m marketplace.billing.localstripe_server --port $(STRIPE_PORT) \
-	      > var/localstripe.log 2>&1 & sleep 2; }
-	DEBUG=true SITE_URL=http://$(HOST):$(PORT) $(LOCAL_STRIPE) $(BIN)/python manage.py billing_local_setup
-
-run: install assets seed localstripe
-	@echo "Launchpad is starting on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
-	DEBUG=true SITE_URL=http://$(HOST):$(PORT) $(LOCAL_STRIPE) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+# runserver with localstripe beside it on loopback (STRIPE_PORT), so fees and memberships
+# work offline; Ctrl-C stops both (deploy/run.sh).
+run: install assets seed
+	HOST=$(HOST) PORT=$(PORT) STRIPE_PORT=$(STRIPE_PORT) ./deploy/run.sh
 
 # The production layout on this machine: gunicorn, Celery worker and beat (Procfile, honcho)
 # on the PostgreSQL and Redis in DATABASE_URL and REDIS_URL. See docs/deploy.md.

@@ -10,6 +10,7 @@ or two (matching.engine), so workers can be added, recycled or restarted at any 
 import gc
 import os
 
+from marketplace.env import env_bool
 from marketplace.logging_config import logging_settings
 
 
@@ -41,8 +42,16 @@ max_requests_jitter = max_requests // 10
 preload_app = False
 # Heartbeat files on a RAM disk: a worker writing to a slow or full disk would look hung.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108 - a RAM disk, by design
-# Which proxies may set X-Forwarded-*; the proxy on the same machine by default.
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+# One setting decides whether a proxy's X-Forwarded-Proto makes a request HTTPS, here and in
+# Django (SECURE_PROXY_SSL_HEADER in marketplace.settings): gunicorn's own default trusts it,
+# and X-Forwarded-Ssl and X-Forwarded-Protocol too, from any client on loopback, which would
+# let them claim HTTPS whatever TRUST_X_FORWARDED_PROTO says.
+_trust_forwarded_proto = env_bool("TRUST_X_FORWARDED_PROTO", False)
+# Which proxies may set it; the proxy on the same machine by default.
+forwarded_allow_ips = (
+    os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1") if _trust_forwarded_proto else ""
+)
+secure_scheme_headers = {"X-FORWARDED-PROTO": "https"} if _trust_forwarded_proto else {}
 # Several gunicorns may run on one machine (blue/green, tests); none needs the control socket.
 control_socket_disable = True
 

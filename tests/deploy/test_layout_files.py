@@ -5,6 +5,8 @@ import runpy
 import subprocess
 
 import pytest
+from gunicorn.config import Config
+from gunicorn.http.parser import RequestParser
 
 from marketplace.celery import app
 from tests.deploy.support import PROJECT_ROOT, VENV_BIN, procfile_command
@@ -94,3 +96,57 @@ def test_make_serve_says_what_it_needs_before_starting_anything(environment, com
 
     assert result.returncode == 1
     assert complaint in result.stderr
+
+
+def gunicorn_scheme(config: dict, peer: str, **headers: str) -> str:
+    """The URL scheme gunicorn hands Django for a request from `peer` with these headers."""
+    cfg = Config()
+    for name in ("forwarded_allow_ips", "secure_scheme_headers"):
+        if name in config:
+            cfg.set(name, config[name])
+    lines = ["GET / HTTP/1.1", "Host: launchpad.example.org"]
+    lines += [f"{name.replace('_', '-')}: {value}" for name, value in headers.items()]
+    raw = ("\r\n".join(lines) + "\r\n\r\n").encode()
+    return next(iter(RequestParser(cfg, iter([raw]), (peer, 40000)))).scheme
+
+
+@pytest.mark.parametrize(
+    ("trusted", "headers", "scheme"),
+    [
+        ("false", {"X_Forwarded_Proto": "https"}, "http"),
+        ("false", {"X_Forwarded_Ssl": "on"}, "http"),
+        ("true", {"X_Forwarded_Proto": "https"}, "https"),
+        ("true", {"X_Forwarded_Ssl": "on"}, "http"),
+        ("true", {"X_Forwarded_Protocol": "ssl"}, "http"),
+    ],
+)
+def test_trust_x_forwarded_proto_alone_decides_what_gunicorn_takes_for_https(
+    monkeypatch, trusted, headers, scheme
+):
+    monkeypatch.setenv("TRUST_X_FORWARDED_PROTO", trusted)
+    monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+
+    config = runpy.run_path(str(PROJECT_ROOT / "gunicorn.conf.py"))
+
+    assert gunicorn_scheme(config, "127.0.0.1", **headers) == scheme
+    # A client that is not the proxy is never believed.
+    assert gunicorn_scheme(config, "203.0.113.9", **headers) == "http"
+
+
+@pytest.mark.parametrize(("trusted", "header"), [("false", "None"), ("true", "https")])
+def test_trust_x_forwarded_proto_decides_django_too(tmp_path, trusted, header):
+    checked = run(
+        [
+            "python",
+            "-c",
+            "from django.conf import settings; "
+            "print((settings.SECURE_PROXY_SSL_HEADER or [None, None])[1])",
+        ],
+        DJANGO_SETTINGS_MODULE="marketplace.settings",
+        DEBUG="false",
+        SECRET_KEY="layout-test-" + "s" * 50,
+        LAUNCHPAD_VAR_DIR=str(tmp_path),
+        TRUST_X_FORWARDED_PROTO=trusted,
+    )
+
+    assert checked.stdout.strip() == header, checked.stderr
