@@ -60,6 +60,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "marketplace.core.middleware.RequestIdMiddleware",
+    # Near the top: the refusals and redirects of the middleware below carry its headers too.
+    "marketplace.core.security.PrivateResponseMiddleware",
     "marketplace.core.middleware.HealthProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings as django_settings
+from rest_framework.test import APIClient
 
-from marketplace.core.security import content_security_policy
+from marketplace.accounts.tokens import api_token_create
+from marketplace.core.security import content_security_policy, permissions_policy
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +69,59 @@ def test_production_cookies_are_secure_httponly_and_same_site():
     ).stdout
 
     assert output.strip() == '[true, true, true, "Lax", "Lax"]'
+
+
+def features(policy: str) -> dict[str, str]:
+    return dict(part.strip().split("=", 1) for part in policy.split(","))
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/accounts/login/", "/api/v1/schema/", "/no-such-page/", "/healthz"]
+)
+def test_every_answer_refuses_camera_microphone_and_location(client, path):
+    policy = features(client.get(path)["Permissions-Policy"])
+
+    assert {policy[name] for name in ("camera", "microphone", "geolocation", "usb")} == {"()"}
+
+
+def test_payment_is_for_our_pages_and_stripes_frame_only(settings):
+    settings.STRIPE_JS_URL = "https://js.stripe.com/v3/"
+
+    assert features(permissions_policy())["payment"] == '(self "https://js.stripe.com")'
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/challenges/",
+        "/account/notifications/",
+        "/api/v1/me/",
+        "/api/v1/challenges/",
+        "/no-such-page/",
+        "/staff/dashboard/",  # 404 for them: a refusal is private too
+    ],
+)
+def test_nothing_shown_to_a_signed_in_person_is_stored(client, provider_member, path):
+    client.force_login(provider_member)
+
+    cache_control = client.get(path)["Cache-Control"]
+
+    assert {"no-store", "private"} <= {part.strip() for part in cache_control.split(",")}
+
+
+def test_nothing_shown_to_an_api_token_is_stored(provider_member):
+    _, key = api_token_create(user=provider_member, name="script", days=1)
+    api = APIClient(HTTP_AUTHORIZATION=f"Token {key}")
+
+    answer = api.get("/api/v1/challenges/")
+
+    assert answer.status_code == 200
+    assert "no-store" in answer["Cache-Control"]
+
+
+def test_public_pages_for_visitors_are_left_cacheable(client):
+    answer = client.get("/challenges/")
+
+    assert answer.status_code == 200
+    assert "no-store" not in answer.get("Cache-Control", "")
