@@ -323,7 +323,7 @@ class OptimiserRun:
 def cohort_optimise(*, user, cohort: Cohort) -> OptimiserRun:
     """Suggest the best pairings around the ones staff pinned, removed or confirmed."""
     _require_staff(user)
-    cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+    cohort = _lock_cohort(cohort.pk)
     # Plain rows, not model instances: building 10,000 Pairings took most of a second.
     pairings = list(
         cohort.pairings.values_list(
@@ -371,6 +371,15 @@ def cohort_optimise(*, user, cohort: Cohort) -> OptimiserRun:
     return OptimiserRun(len(chosen_ids), result.total)
 
 
+def _lock_cohort(pk: int) -> Cohort:
+    """The lock every change to a cohort's pairings takes first, before any pairing row.
+
+    Optimising rewrites many pairings, confirming locks many and deciding locks one: taken
+    in different orders, two of them could each hold a row the other waits for.
+    """
+    return Cohort.objects.select_for_update().get(pk=pk)
+
+
 def _named(message: str, supplier_ids: set[int]) -> str:
     for pk, name in Organisation.objects.filter(pk__in=supplier_ids).values_list("pk", "name"):
         message = message.replace(f"Supplier {pk} ", f"{name} ")
@@ -381,6 +390,7 @@ def _named(message: str, supplier_ids: set[int]) -> str:
 def pairing_decide(*, user, pairing: Pairing, state: str) -> Pairing:
     """Pin, remove or reset one pairing; a confirmed one is past changing here."""
     _require_staff(user)
+    _lock_cohort(pairing.cohort_id)
     pairing = Pairing.objects.select_for_update().get(pk=pairing.pk)
     if pairing.state == PairingState.CONFIRMED:
         raise DomainError("This pairing is confirmed: its invitation has gone out.")
@@ -409,10 +419,12 @@ def pairing_add(*, user, cohort: Cohort, challenge: Challenge, solution: Solutio
 def cohort_confirm(*, user, cohort: Cohort) -> int:
     """Send the suggested and pinned pairings to both sides as programme invitations."""
     _require_staff(user)
+    _lock_cohort(cohort.pk)
     pairings = (
-        cohort.pairings.select_for_update()
+        cohort.pairings.select_for_update(of=("self",))
         .filter(state__in=[PairingState.SUGGESTED, PairingState.PINNED])
         .select_related("challenge__organisation", "solution__organisation")
+        .order_by("pk")
     )
     if not pairings:
         # Right request, wrong moment: it succeeds once the optimiser or staff pick pairings.

@@ -349,6 +349,7 @@ def invitation_revoke(*, user, invitation: Invitation) -> Invitation:
 
 @transaction.atomic
 def membership_change_role(*, user, membership: Membership, role: str) -> Membership:
+    _lock_membership(membership)
     acting = require_role(user=user, organisation=membership.organisation, role=Role.ADMIN)
     if role not in Role.values:
         raise ValidationError({"role": f"Choose one of: {', '.join(Role.values)}."})
@@ -373,6 +374,7 @@ def membership_change_role(*, user, membership: Membership, role: str) -> Member
 
 @transaction.atomic
 def membership_remove(*, user, membership: Membership) -> None:
+    _lock_membership(membership)
     leaving_self = membership.user_id == user.pk
     if not leaving_self:
         acting = require_role(user=user, organisation=membership.organisation, role=Role.ADMIN)
@@ -390,11 +392,44 @@ def membership_remove(*, user, membership: Membership) -> None:
     membership.delete()
 
 
-def _ensure_another_owner(membership: Membership) -> None:
-    owners = Membership.objects.select_for_update().filter(
-        organisation=membership.organisation, role=Role.OWNER
+def lock_organisations(organisation_ids) -> None:
+    """Take the row locks that every change to who belongs to an organisation starts with.
+
+    Lowest id first, and before any membership row: two changes then queue on the
+    organisation instead of each locking a membership the other needs next (two owners
+    demoting each other deadlocked). No-key locks, so that rows referring to the
+    organisation (audit entries, entries, memberships) can still be written meanwhile.
+    """
+    list(
+        Organisation.objects.select_for_update(no_key=True)
+        .filter(pk__in=list(organisation_ids))
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
-    if not owners.exclude(pk=membership.pk).exists():
+
+
+def _lock_membership(membership: Membership) -> None:
+    """Lock the membership's organisation, then read the membership again as it now is.
+
+    The caller's copy may be stale: the role it shows could have changed, or the member
+    left, while this request waited.
+    """
+    lock_organisations([membership.organisation_id])
+    try:
+        membership.refresh_from_db(fields=["role"])
+    except Membership.DoesNotExist as exc:
+        raise DomainError(
+            f"{membership.user.email} is no longer a member of {membership.organisation.name}.",
+            code="not_a_member",
+        ) from exc
+
+
+def _ensure_another_owner(membership: Membership) -> None:
+    """Call while holding the organisation's lock (lock_organisations)."""
+    others = Membership.objects.filter(
+        organisation_id=membership.organisation_id, role=Role.OWNER
+    ).exclude(pk=membership.pk)
+    if not others.exists():
         raise DomainError(
             "An organisation needs at least one owner. Make someone else owner first."
         )

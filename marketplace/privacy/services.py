@@ -23,7 +23,7 @@ from marketplace.core.errors import DomainError
 from marketplace.core.models import AuditEntry
 from marketplace.notifications.models import Notification, NotificationPreference, SentMarker
 from marketplace.organisations.models import Invitation, Membership, Organisation, Role
-from marketplace.organisations.services import require_role
+from marketplace.organisations.services import lock_organisations, require_role
 from marketplace.privacy.archive import export_zip
 from marketplace.privacy.selectors import nested_document, organisation_tables, retention_policy
 
@@ -104,8 +104,8 @@ def account_anonymise(*, user) -> None:
     which no longer says who it was: e-mail, name and job title are replaced, every way to
     sign in is removed, and the e-mail address is scrubbed from the audit trail.
     """
-    user = User.objects.select_for_update().get(pk=user.pk)
     _refuse_if_last_owner(user)
+    user = User.objects.select_for_update().get(pk=user.pk)
     email = user.email
     anonymous_email = f"deleted-{user.pk}@deleted.invalid"
     memberships = list(Membership.objects.filter(user=user).select_related("organisation"))
@@ -148,15 +148,18 @@ def account_anonymise(*, user) -> None:
 
 
 def _refuse_if_last_owner(user) -> None:
-    owned = Membership.objects.filter(user=user, role=Role.OWNER).values_list(
-        "organisation_id", flat=True
+    owned = list(
+        Membership.objects.filter(user=user, role=Role.OWNER).values_list(
+            "organisation_id", flat=True
+        )
     )
-    # Locked, so that two owners deleting their accounts at once cannot both leave.
-    owners = Membership.objects.select_for_update().filter(
-        organisation_id__in=list(owned), role=Role.OWNER
-    )
+    # The organisations' locks first, as every change to who owns one takes them: two owners
+    # deleting their accounts at once then wait in turn, never each for the other (deadlock),
+    # and cannot both leave.
+    lock_organisations(owned)
+    owners = Membership.objects.filter(organisation_id__in=owned, role=Role.OWNER)
     owner_ids: dict[int, set[int]] = {}
-    for organisation_id, user_id in owners.values_list("organisation_id", "user_id"):
+    for organisation_id, user_id in owners.order_by().values_list("organisation_id", "user_id"):
         owner_ids.setdefault(organisation_id, set()).add(user_id)
     alone = [pk for pk, users in owner_ids.items() if users == {user.pk}]
     if not alone:
