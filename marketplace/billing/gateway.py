@@ -6,8 +6,9 @@ Customers and card sources, PaymentIntents, Plans, Subscriptions, Invoices and R
 """
 
 import ipaddress
-import json
 import logging
+import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -27,6 +28,7 @@ from marketplace.billing.contracts import (
     WebhookEvent,
 )
 from marketplace.core.errors import DomainError
+from marketplace.core.untrusted_json import json_loads
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +60,10 @@ class StripeRefused(DomainError):
 
 
 class InvalidWebhook(Exception):
-    """Unsigned, wrongly signed, too old or not a Stripe event."""
+    """Unsigned, wrongly signed, too old or too new, or not a Stripe event.
+
+    The message is ours, safe to show to the sender.
+    """
 
 
 # -- the client -----------------------------------------------------------------------------
@@ -363,28 +368,80 @@ def _invoice_state(invoice: dict) -> InvoiceState:
 # -- webhooks -------------------------------------------------------------------------------
 
 
+# What a Stripe event's fields look like, checked before the event is stored: an id or type
+# that does not fit its column, or holds a NUL, would fail in PostgreSQL, not here.
+EVENT_ID = re.compile(r"evt_[A-Za-z0-9_]{1,251}")
+OBJECT_ID = re.compile(r"[A-Za-z0-9_]{1,255}")
+EVENT_TYPE = re.compile(r"[a-z0-9_]+(\.[a-z0-9_]+){1,5}")
+EVENT_TYPE_MAX_LENGTH = 100
+# Stripe's event payloads nest a handful of levels; this leaves room for any of them.
+WEBHOOK_MAX_DEPTH = 32
+
+
 def webhook_event(payload: bytes, signature: str) -> WebhookEvent:
-    """The event in a webhook delivery, once its signature and age check out."""
+    """The event in a webhook delivery, once its signature, age and contents check out."""
     require_real_keys()
     try:
-        stripe.Webhook.construct_event(
+        # Only verifies: the library's construct_event would also decode the payload, with
+        # no limit on its depth.
+        stripe.WebhookSignature.verify_header(
             payload, signature, settings.STRIPE_WEBHOOK_SECRET, WEBHOOK_TOLERANCE_SECONDS
         )
-        event = json.loads(payload)
-        obj = event["data"]["object"]
-        return WebhookEvent(
-            id=event["id"],
-            type=event["type"],
-            created=_when(event.get("created")),
-            object_id=obj.get("id") or "",
-            object_type=obj.get("object") or "",
-            payload=event,
-        )
-    except (
-        stripe.SignatureVerificationError,
-        ValueError,
-        LookupError,
-        TypeError,
-        AttributeError,
-    ) as exc:
-        raise InvalidWebhook(str(exc)) from exc
+    except (stripe.SignatureVerificationError, ValueError) as exc:
+        logger.info("Stripe webhook signature refused: %s", exc)
+        raise InvalidWebhook("Invalid Stripe signature.") from exc
+    # The library refuses a signature older than the tolerance but not one dated later:
+    # a delivery stamped in the future could be held back and replayed until then.
+    if _signed_at(signature) > time.time() + WEBHOOK_TOLERANCE_SECONDS:
+        raise InvalidWebhook("The signature's timestamp is in the future.")
+    try:
+        event = json_loads(payload, max_depth=WEBHOOK_MAX_DEPTH)
+    except ValueError as exc:
+        raise InvalidWebhook(f"The event is not usable JSON: {exc}.") from exc
+    return _webhook_contents(event)
+
+
+def _signed_at(signature: str) -> int:
+    """The header's first t=, as the library reads it (it has verified the header by now)."""
+    return int(next(item.split("=", 2)[1] for item in signature.split(",") if item[:2] == "t="))
+
+
+def _webhook_contents(event: Any) -> WebhookEvent:
+    data = event.get("data") if isinstance(event, dict) else None
+    obj = data.get("object") if isinstance(data, dict) else None
+    if not isinstance(obj, dict):
+        raise InvalidWebhook("The event has no data.object.")
+    event_id, event_type = event.get("id"), event.get("type")
+    object_id = obj.get("id") or ""
+    if not isinstance(event_id, str) or not EVENT_ID.fullmatch(event_id):
+        raise InvalidWebhook("The event's id is not a Stripe event id (evt_…, 255 at most).")
+    if (
+        not isinstance(event_type, str)
+        or len(event_type) > EVENT_TYPE_MAX_LENGTH
+        or not EVENT_TYPE.fullmatch(event_type)
+    ):
+        raise InvalidWebhook("The event's type is not a Stripe event type.")
+    if object_id and (not isinstance(object_id, str) or not OBJECT_ID.fullmatch(object_id)):
+        raise InvalidWebhook("The event's object id is not a Stripe id.")
+    object_type = obj.get("object") or ""
+    if not isinstance(object_type, str) or len(object_type) > EVENT_TYPE_MAX_LENGTH:
+        raise InvalidWebhook("The event's object type is not a Stripe object type.")
+    return WebhookEvent(
+        id=event_id,
+        type=event_type,
+        created=_created(event.get("created")),
+        object_id=object_id,
+        object_type=object_type,
+        payload=event,
+    )
+
+
+def _created(timestamp: Any) -> datetime | None:
+    if timestamp is None:
+        return None
+    if not isinstance(timestamp, int) or isinstance(timestamp, bool):
+        raise InvalidWebhook("The event's created time is not a Unix time.")
+    try:
+        return _when(timestamp)
+    except (OverflowError, OSError, ValueError) as exc:
+        raise InvalidWebhook("The event's created time is out of range.") from exc

@@ -1,6 +1,6 @@
 import logging
 
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -18,6 +18,6 @@ def stripe_webhook(request):
         event = gateway.webhook_event(request.body, request.headers.get("Stripe-Signature", ""))
     except gateway.InvalidWebhook as exc:
         logger.warning("Rejected a Stripe webhook: %s", exc)
-        return HttpResponseBadRequest("Invalid Stripe signature.")
+        return JsonResponse({"detail": str(exc), "code": "invalid_webhook"}, status=400)
     event_record(event)
     return HttpResponse("OK")

@@ -124,3 +124,86 @@ def test_an_event_stripe_sends_while_unreachable_is_kept_and_processed_later(
     accepted_place.refresh_from_db()
     assert event.processed_at is not None
     assert accepted_place.status == EntryStatus.CONFIRMED
+
+
+def deeply_nested(depth: int) -> str:
+    event = event_about({"id": "cus_deep", "object": "customer"}, "customer.updated")
+    event["data"]["object"]["metadata"] = "NEST"
+    return json.dumps(event).replace('"NEST"', "[" * depth + "]" * depth)
+
+
+def with_object(**fields) -> dict:
+    return event_about({"id": "cus_x", "object": "customer", **fields}, "customer.updated")
+
+
+def signed_raw(client, payload: str, **signing):
+    return client.post(
+        reverse("frontend:stripe_webhook"),
+        data=payload,
+        content_type="application/json",
+        HTTP_STRIPE_SIGNATURE=signature(payload, **signing),
+    )
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        pytest.param(json.dumps({**CUSTOMER_EVENT, "id": "evt_" + "a" * 5000}), id="long id"),
+        pytest.param(json.dumps({**CUSTOMER_EVENT, "id": "evt_a\u0000b"}), id="NUL in id"),
+        pytest.param(json.dumps({**CUSTOMER_EVENT, "id": "cus_not_an_event"}), id="not evt_"),
+        pytest.param(json.dumps({**CUSTOMER_EVENT, "id": 12}), id="id not text"),
+        pytest.param(json.dumps({**CUSTOMER_EVENT, "type": "customer.\u0000"}), id="NUL in type"),
+        pytest.param(json.dumps({**CUSTOMER_EVENT, "type": "a." * 60 + "b"}), id="long type"),
+        pytest.param(json.dumps(with_object(id="cus_\u0000")), id="NUL in object id"),
+        pytest.param(json.dumps(with_object(id="x" * 300)), id="long object id"),
+        pytest.param(json.dumps(with_object(name="Tyne\u0000Homes")), id="NUL in a value"),
+        pytest.param(json.dumps(with_object(name="\ud800")), id="lone surrogate"),
+        pytest.param(deeply_nested(100_000), id="100,000 deep"),
+        pytest.param(deeply_nested(900), id="900 deep"),
+        pytest.param(json.dumps({**CUSTOMER_EVENT, "data": []}), id="data not an object"),
+        pytest.param(json.dumps({**CUSTOMER_EVENT, "created": 10**20}), id="created far off"),
+        pytest.param(json.dumps({**CUSTOMER_EVENT, "created": "soon"}), id="created not time"),
+        pytest.param(json.dumps([CUSTOMER_EVENT]), id="a list"),
+        pytest.param("not json", id="not JSON"),
+    ],
+)
+def test_a_signed_event_that_is_not_a_stripe_event_is_refused_in_json_and_not_stored(
+    client, payload
+):
+    response = signed_raw(client, payload)
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "invalid_webhook"
+    assert response.json()["detail"]
+    assert StripeEvent.objects.count() == 0
+
+
+def test_a_signature_dated_beyond_the_tolerance_in_the_future_is_refused(client):
+    payload = json.dumps(CUSTOMER_EVENT)
+
+    response = signed_raw(client, payload, timestamp=int(time.time()) + 600)
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "The signature's timestamp is in the future.",
+        "code": "invalid_webhook",
+    }
+    assert StripeEvent.objects.count() == 0
+
+
+def test_a_signature_a_little_ahead_of_our_clock_is_accepted(deliver):
+    response = deliver(CUSTOMER_EVENT, timestamp=int(time.time()) + 60)
+
+    assert response.status_code == 200
+    assert StripeEvent.objects.count() == 1
+
+
+def test_a_refused_signature_is_answered_in_json(client):
+    response = client.post(
+        reverse("frontend:stripe_webhook"),
+        data=json.dumps(CUSTOMER_EVENT),
+        content_type="application/json",
+        HTTP_STRIPE_SIGNATURE="garbage",
+    )
+
+    assert response.json() == {"detail": "Invalid Stripe signature.", "code": "invalid_webhook"}
