@@ -127,11 +127,16 @@ def entry_step(request, kind: str, pk: int | None = None, step: str | None = Non
     form_class = k.steps[index][2]
     form = form_class(request.POST or None, instance=entry, organisation=organisation)
     if request.method == "POST" and form.is_valid():
+        was_published = entry.status == Status.PUBLISHED
         try:
             entry = _save_step(k, request.user, entry, organisation, form.changes())
         except (ValidationError, DomainError) as exc:
             _add_errors(form, exc)
         else:
+            if was_published and entry.status != Status.PUBLISHED:
+                # Held for review: it cannot be edited again until staff have looked at it.
+                messages.warning(request, services.review_notice(entry))
+                return redirect(f"frontend:{k.slug}_detail", pk=entry.pk)
             messages.success(request, "Draft saved.")
             if "finish" in request.POST or index + 1 == len(step_names):
                 return redirect(f"frontend:{k.slug}_detail", pk=entry.pk)

@@ -11,7 +11,7 @@ from marketplace.catalogue.models import (
     Theme,
     Verdict,
 )
-from marketplace.catalogue.services import editable_fields
+from marketplace.catalogue.services import editable_fields, review_notice
 
 
 class OrganisationRefSerializer(serializers.Serializer):
@@ -32,7 +32,7 @@ LIFECYCLE_FIELDS = [
 
 
 def entry_fields(model) -> list[str]:
-    return ["id", "organisation", *editable_fields(model), *LIFECYCLE_FIELDS]
+    return ["id", "organisation", *editable_fields(model), *LIFECYCLE_FIELDS, "review_notice"]
 
 
 class EntrySerializer(serializers.ModelSerializer):
@@ -45,6 +45,13 @@ class EntrySerializer(serializers.ModelSerializer):
     regions = SlugRelatedField(
         slug_field="code", many=True, queryset=Region.objects.all(), required=False
     )
+    review_notice = serializers.SerializerMethodField(
+        help_text="Set when an edit to published text sent the entry back to programme staff "
+        "for review; empty otherwise."
+    )
+
+    def get_review_notice(self, entry) -> str:
+        return review_notice(entry)
 
     def validate(self, attrs: dict) -> dict:
         themes = attrs.get("themes")

@@ -4,7 +4,7 @@ import math
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from marketplace.billing.rules import require_good_standing
@@ -32,6 +32,12 @@ EDITABLE_STATES = {Status.DRAFT, Status.PUBLISHED}
 M2M_FIELDS = ("themes", "regions")
 # JSON fields whose rules (Solution.clean) read them as lists of text.
 TEXT_LIST_FIELDS = ("certifications", "evidence_links")
+# Lists of free text, shown as written (certifications are codes from a fixed list).
+FREE_TEXT_LISTS = ("evidence_links",)
+HELD_FOR_REVIEW = (
+    "You changed text that programme staff had published, so it is back with them for "
+    "review: until they publish it again, others cannot see it and it is not matched."
+)
 
 
 def _label(model: type[CatalogueEntry]) -> str:
@@ -46,6 +52,26 @@ def editable_fields(model: type[CatalogueEntry]) -> list[str]:
     return [
         f.name for f in model._meta.get_fields() if f.concrete and f.name not in excluded
     ] + list(M2M_FIELDS)
+
+
+def reviewed_fields(model: type[CatalogueEntry]) -> list[str]:
+    """The free text people write and readers see: staff read all of it before publishing."""
+    editable = set(editable_fields(model))
+    return [
+        f.name
+        for f in model._meta.concrete_fields
+        if f.name in editable
+        and (
+            f.name in FREE_TEXT_LISTS
+            or (isinstance(f, models.CharField | models.TextField) and not f.choices)
+        )
+    ]
+
+
+def review_notice(entry: CatalogueEntry) -> str:
+    """What the owner is told about an entry held back from publication by their edit."""
+    held = entry.status == Status.SUBMITTED and entry.published_at is not None
+    return HELD_FOR_REVIEW if held else ""
 
 
 def _audit_fields(model: type[CatalogueEntry]) -> list[str]:
@@ -109,15 +135,28 @@ def entry_create(
 
 @transaction.atomic
 def entry_update(entry: CatalogueEntry, *, user, **changes) -> CatalogueEntry:
+    """Save changes; a published entry whose text changes goes back to moderation.
+
+    Held, not live: the entry returns to submitted, hidden from others and out of the
+    matcher, until staff publish it again or send it back (see docs/moderation.md).
+    """
     entry = _lock(entry)
-    role = Role.ADMIN if entry.status == Status.PUBLISHED else Role.MEMBER
-    require_role(user=user, organisation=entry.organisation, role=role)
+    published = entry.status == Status.PUBLISHED
+    require_role(
+        user=user, organisation=entry.organisation, role=Role.ADMIN if published else Role.MEMBER
+    )
     _require_state(entry, EDITABLE_STATES, "edited")
     before = snapshot(entry, _audit_fields(type(entry)))
     relations = _apply_changes(entry, changes)
+    text = reviewed_fields(type(entry))
+    held = published and snapshot(entry, text) != {name: before[name] for name in text}
+    if held:
+        entry.status = Status.SUBMITTED
+        entry.submitted_at = timezone.now()
     entry.save()
     _save_relations(entry, relations)
-    _record(user, entry, "update", before)
+    _record(user, entry, "update", before, reason="Published text changed: held for review."
+            if held else "")  # fmt: skip
     return entry
 
 
@@ -174,7 +213,14 @@ def entry_archive(entry: CatalogueEntry, *, user) -> CatalogueEntry:
 
 def _lock(entry: CatalogueEntry) -> CatalogueEntry:
     # Re-read under a row lock so two moderators cannot both act on the same state.
-    return type(entry).objects.select_for_update().select_related("organisation").get(pk=entry.pk)
+    # Its own row only: a lock on the organisation's row would queue every other change that
+    # refers to the organisation (audit entries, memberships) behind this one.
+    return (
+        type(entry)
+        .objects.select_for_update(of=("self",))
+        .select_related("organisation")
+        .get(pk=entry.pk)
+    )
 
 
 def _require_state(entry: CatalogueEntry, allowed: set[Status], verb: str) -> None:

@@ -159,5 +159,6 @@ def test_edit_audits_the_before_and_after_of_each_field(provider_admin, provider
         [str(Theme.objects.get(slug=DAMP).pk)],
         [str(energy.pk)],
     )
+    assert (audit.before["status"], audit.after["status"]) == (Status.PUBLISHED, Status.SUBMITTED)
     challenge.refresh_from_db()
-    assert (challenge.status, challenge.summary) == (Status.PUBLISHED, "New.")
+    assert (challenge.status, challenge.summary) == (Status.SUBMITTED, "New.")

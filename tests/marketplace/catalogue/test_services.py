@@ -68,7 +68,8 @@ ALLOWED = [
     ("archive", CLOSED, "admin", ARCHIVED),
     ("archive", CLOSED, "staff", ARCHIVED),
     ("update", DRAFT, "member", DRAFT),
-    ("update", PUBLISHED, "admin", PUBLISHED),
+    # The summary is shown to readers: rewriting it sends the entry back to moderation.
+    ("update", PUBLISHED, "admin", SUBMITTED),
 ]
 
 # (action, start state, actor) -> error code
