@@ -11,6 +11,7 @@ from frontend.decorators import staff_only
 from frontend.views import _add_errors
 from marketplace.cohorts.insight import (
     MAX_CLUSTERS,
+    MAX_SEEDED_CHALLENGES,
     ChallengeCluster,
     challenge_clusters,
     cohort_from_cluster,
@@ -37,12 +38,15 @@ class SeedCohortForm(forms.Form):
     challenge_ids = forms.CharField(label="Challenges", widget=forms.HiddenInput)
 
     def clean_challenge_ids(self) -> list[int]:
-        try:
-            return [int(part) for part in self.cleaned_data["challenge_ids"].split(",")]
-        except ValueError:
+        parts = self.cleaned_data["challenge_ids"].split(",")
+        if len(parts) > MAX_SEEDED_CHALLENGES:
             raise ValidationError(
-                "The group's challenges did not come through: reload the page."
-            ) from None
+                f"A cohort starts with at most {MAX_SEEDED_CHALLENGES} challenges."
+            )
+        # Digits short enough for a database id; anything else was not written by the page.
+        if not all(part.isdigit() and len(part) < 19 for part in parts):
+            raise ValidationError("The group's challenges did not come through: reload the page.")
+        return [int(part) for part in parts]
 
 
 @staff_only

@@ -74,7 +74,9 @@ def entry_compare(request, kind: str, pk: int):
     ids = [int(raw) for raw in request.GET.getlist("compare") if raw.isdigit() and len(raw) < 12]
     ids = list(dict.fromkeys(ids))
     ranked, problem = [], None
-    if not COMPARED[0] <= len(ids) <= COMPARED[-1]:
+    if len(ids) > COMPARED[-1]:
+        problem = f"Compare at most {COMPARED[-1]} at a time: untick “Compare” on the others."
+    elif len(ids) < COMPARED[0]:
         problem = "Choose two or three to compare: tick “Compare” on their cards."
     else:
         try:

@@ -328,7 +328,15 @@ ACTION_RATE_LIMITS = {
     "comment": env_str("RATE_LIMIT_COMMENTS", "60/h"),
     "invitation": env_str("RATE_LIMIT_INVITATIONS", "30/h"),
     "matches": env_str("RATE_LIMIT_MATCHES", "120/m"),
+    "compare": env_str("RATE_LIMIT_COMPARE", "30/m"),
+    "insight": env_str("RATE_LIMIT_INSIGHT", "30/m"),
+    "dashboards": env_str("RATE_LIMIT_DASHBOARDS", "60/m"),
+    "search": env_str("RATE_LIMIT_SEARCH", "120/m"),
+    "exports": env_str("RATE_LIMIT_EXPORTS", "20/10m"),
+    "jobs": env_str("RATE_LIMIT_JOBS", "10/m"),
 }
+# Per user, how many match, compare, insight and dashboard requests are answered at once.
+RATE_LIMIT_IN_FLIGHT = env_int("RATE_LIMIT_IN_FLIGHT", 2)
 RATE_LIMIT_IP_MULTIPLIER = env_int("RATE_LIMIT_IP_MULTIPLIER", 5)
 # Only behind a proxy that sets X-Forwarded-For; otherwise clients could pick their address.
 RATE_LIMIT_TRUST_X_FORWARDED_FOR = env_bool("RATE_LIMIT_TRUST_X_FORWARDED_FOR", False)

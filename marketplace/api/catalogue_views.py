@@ -17,7 +17,7 @@ from marketplace.api.catalogue_serializers import (
 from marketplace.api.cohort_views import STAFF_ONLY
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
-from marketplace.catalogue.matches import entry_for_matching, matches_for
+from marketplace.catalogue.matches import MATCHES_MAX, entry_for_matching, matches_for
 from marketplace.catalogue.models import Challenge, Solution
 from marketplace.catalogue.selectors import apply_filters, entry_get_for_user, visible_entries
 from marketplace.organisations.selectors import organisation_get_for_member
@@ -161,7 +161,10 @@ class EntryMatchesApi(APIView):
     model: type = Challenge
 
     @extend_schema(
-        parameters=[*FILTER_PARAMETERS, OpenApiParameter("k", int, description="1-100")],
+        parameters=[
+            *FILTER_PARAMETERS,
+            OpenApiParameter("k", int, description=f"1-{MATCHES_MAX}"),
+        ],
         responses=MatchSerializer(many=True),
     )
     def get(self, request, pk: int):
@@ -170,7 +173,7 @@ class EntryMatchesApi(APIView):
         if not form.is_valid():
             raise serializers.ValidationError(form.errors.get_json_data())
         try:
-            k = serializers.IntegerField(min_value=1, max_value=100).run_validation(
+            k = serializers.IntegerField(min_value=1, max_value=MATCHES_MAX).run_validation(
                 request.query_params.get("k", 20)
             )
         except serializers.ValidationError as exc:

@@ -3,24 +3,35 @@ from django import forms
 from marketplace.catalogue.models import Certification, Maturity, Region, Status, Theme
 
 CHECKBOXES = forms.CheckboxSelectMultiple
+# More values than any list of themes, regions or certifications holds: past it a request
+# is not a person filtering, and each value costs the database a condition.
+FILTER_VALUES_MAX = 50
+
+
+class ChoicesField(forms.MultipleChoiceField):
+    """Repeated values count once; more than FILTER_VALUES_MAX is a field error."""
+
+    def to_python(self, value) -> list[str]:
+        values = list(dict.fromkeys(super().to_python(value)))
+        if len(values) > FILTER_VALUES_MAX:
+            raise forms.ValidationError(
+                f"Choose at most {FILTER_VALUES_MAX}.", code="too_many_values"
+            )
+        return values
 
 
 class CatalogueFilterForm(forms.Form):
     """List filters shared by the pages and the API, so both accept exactly the same input."""
 
     q = forms.CharField(label="Search", required=False, max_length=200)
-    theme = forms.MultipleChoiceField(required=False, choices=(), widget=CHECKBOXES)
-    region = forms.MultipleChoiceField(required=False, choices=(), widget=CHECKBOXES)
-    status = forms.MultipleChoiceField(required=False, choices=Status.choices, widget=CHECKBOXES)
+    theme = ChoicesField(required=False, choices=(), widget=CHECKBOXES)
+    region = ChoicesField(required=False, choices=(), widget=CHECKBOXES)
+    status = ChoicesField(required=False, choices=Status.choices, widget=CHECKBOXES)
     organisation = forms.SlugField(required=False)
     budget_min = forms.IntegerField(label="Budget from (£)", required=False, min_value=0)
     budget_max = forms.IntegerField(label="Budget up to (£)", required=False, min_value=0)
-    maturity = forms.MultipleChoiceField(
-        required=False, choices=Maturity.choices, widget=CHECKBOXES
-    )
-    certification = forms.MultipleChoiceField(
-        required=False, choices=Certification.choices, widget=CHECKBOXES
-    )
+    maturity = ChoicesField(required=False, choices=Maturity.choices, widget=CHECKBOXES)
+    certification = ChoicesField(required=False, choices=Certification.choices, widget=CHECKBOXES)
     price_max = forms.IntegerField(label="Price up to (£)", required=False, min_value=0)
 
     def __init__(self, *args, **kwargs) -> None:

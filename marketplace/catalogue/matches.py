@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, replace
 
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404
 
@@ -27,6 +28,8 @@ KIND_OF = {Challenge: "challenge", Solution: "solution"}
 MODEL_OF = {"challenge": Challenge, "solution": Solution}
 # A comparison reads each score from a ranking this deep, as the matches page would.
 COMPARE_DEPTH = 100
+# The most matches one request may ask for: each is read, explained and serialised.
+MATCHES_MAX = 100
 
 
 def document_for(entry: CatalogueEntry) -> Document:
@@ -92,6 +95,8 @@ SHOWN_ORGANISATION_FIELDS = ["organisation__slug", "organisation__name", "organi
 
 def matches_for(*, user, organisation_id, entry: CatalogueEntry, filters: dict, k: int = 20):
     """Ranked counterparts the user may see; pairs their organisation dismissed drop out."""
+    if not 1 <= k <= MATCHES_MAX:
+        raise ValidationError({"k": f"Ask for between 1 and {MATCHES_MAX} matches."})
     target = Solution if isinstance(entry, Challenge) else Challenge
     feedback = feedback_of(organisation_id, entry)
     dismissed = {pk for pk, verdict in feedback.items() if verdict != Verdict.SHORTLIST}

@@ -28,6 +28,8 @@ from matching.models import DocumentKind, StoredDocument
 from matching.text import PASSAGE_WORDS
 
 MAX_CLUSTERS = 200
+# More than any cluster holds; a cohort is seeded with one cluster's challenges.
+MAX_SEEDED_CHALLENGES = 10_000
 # The signature is what keeps the cache fresh; expiry only frees memory from old keys.
 CACHE_SECONDS = 24 * 60 * 60
 CACHE_VERSION = 1  # raise when the cached shapes change, so no process reads an old one
@@ -223,6 +225,10 @@ def cohort_from_cluster(*, user, challenge_ids: list[int], name: str) -> Cohort:
         raise NotAllowed("Only programme staff may run cohorts.")
     name = (name or "").strip()
     wanted = set(challenge_ids)
+    if len(wanted) > MAX_SEEDED_CHALLENGES:
+        raise ValidationError(
+            {"challenge_ids": f"A cohort starts with at most {MAX_SEEDED_CHALLENGES} challenges."}
+        )
     # Locked so that none is withdrawn between the check and joining the cohort.
     challenges = list(
         Challenge.objects.select_for_update()

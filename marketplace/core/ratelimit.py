@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.checks import Error, Tags, register
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpResponse, JsonResponse
@@ -34,7 +35,46 @@ LIMITED_VIEWS = {
     ("frontend:solutions_matches", "GET"): "matches",
     ("api:challenges-matches", "GET"): "matches",
     ("api:solutions-matches", "GET"): "matches",
+    # Costly reads: each embeds and explains, ranks, clusters or counts across the whole
+    # marketplace, so one account asking without pause would slow every other.
+    ("frontend:challenges_compare", "GET"): "compare",
+    ("frontend:solutions_compare", "GET"): "compare",
+    ("frontend:pairing_reasons", "GET"): "compare",
+    ("frontend:insight", "GET"): "insight",
+    ("frontend:insight_seed", "POST"): "insight",
+    ("api:clusters", "GET"): "insight",
+    ("frontend:home", "GET"): "dashboards",
+    ("frontend:dashboard", "GET"): "dashboards",
+    ("frontend:cohort_matchmaking", "GET"): "dashboards",
+    ("api:funnel", "GET"): "dashboards",
+    ("api:cohort-funnel", "GET"): "dashboards",
+    ("frontend:challenges", "GET"): "search",
+    ("frontend:solutions", "GET"): "search",
+    ("api:challenges", "GET"): "search",
+    ("api:solutions", "GET"): "search",
+    ("frontend:dashboard_csv", "GET"): "exports",
+    ("frontend:cohort_pairings_csv", "GET"): "exports",
+    ("frontend:job_export", "GET"): "exports",
+    ("frontend:organisation_export", "POST"): "exports",
+    # Work started in the background: a job each, minutes of a worker's time.
+    ("frontend:cohort_score", "POST"): "jobs",
+    ("frontend:cohort_optimise", "POST"): "jobs",
+    ("frontend:cohort_export", "POST"): "jobs",
+    ("frontend:job_rebuild_index", "POST"): "jobs",
+    ("frontend:job_reembed_catalogue", "POST"): "jobs",
+    ("api:cohort-score", "POST"): "jobs",
+    ("api:cohort-optimise", "POST"): "jobs",
+    ("api:matching-rebuild", "POST"): "jobs",
+    ("api:matching-reembed", "POST"): "jobs",
 }
+# Besides their rate, at most RATE_LIMIT_IN_FLIGHT of these are answered at once for one
+# user: a rate alone still lets one account keep several workers busy with rankings.
+HELD_WHILE_ANSWERED = {"matches", "compare", "insight", "dashboards"}
+# A slot whose request never ended (its worker was killed) frees itself after this: longer
+# than gunicorn's timeout, so a slot is never freed under a request still running.
+IN_FLIGHT_SLOT_SECONDS = 60
+# How long a refused request is told to wait: a ranking takes well under a second.
+IN_FLIGHT_RETRY_AFTER = 1
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _RATE = re.compile(r"^(\d+)/(\d*)([smhd])$")
 
@@ -96,20 +136,50 @@ def client_ip(request) -> str:
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
+def in_flight_slot_take(identities: list[str]) -> str | None:
+    """A slot of the user's costly reads in flight, as a cache key; None when all are taken.
+
+    Each slot is a key added only if absent (SET NX on Redis), so two workers never take
+    the same one. With no user among `identities`, or the cache unreachable (FailSoftRedisCache
+    lets every add succeed), the request goes ahead, as the rate limits fail open.
+    """
+    user = next((identity for identity in identities if identity[:3] != "ip:"), None)
+    if user is None:
+        return ""
+    for slot in range(settings.RATE_LIMIT_IN_FLIGHT):
+        key = f"inflight:{user}:{slot}"
+        if cache.add(key, 1, timeout=IN_FLIGHT_SLOT_SECONDS):
+            return key
+    return None
+
+
 class ActionRateLimitMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        try:
+            return self.get_response(request)
+        finally:
+            slot = getattr(request, "_in_flight_slot", "")
+            if slot:
+                cache.delete(slot)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
         action = LIMITED_VIEWS.get((match.view_name, request.method)) if match else None
         if action is None:
             return None
-        wait = seconds_to_wait(action, identities_of(request))
-        return too_many(request, action, wait) if wait else None
+        identities = identities_of(request)
+        wait = seconds_to_wait(action, identities)
+        if wait:
+            return too_many(request, action, wait)
+        if action in HELD_WHILE_ANSWERED:
+            slot = in_flight_slot_take(identities)
+            if slot is None:
+                return too_many(request, action, IN_FLIGHT_RETRY_AFTER)
+            request._in_flight_slot = slot
+        return None
 
 
 # allauth limits these views (ACCOUNT_RATE_LIMITS) and answers through handler429 below.
@@ -145,7 +215,8 @@ def _allauth_period(rate: str) -> int:
 
 
 def too_many(request, action: str, wait: int) -> HttpResponse:
-    message = f"Too many requests: please wait {wait} seconds and try again."
+    seconds = "second" if wait == 1 else "seconds"
+    message = f"Too many requests: please wait {wait} {seconds} and try again."
     if request.path.startswith("/api/"):
         response = JsonResponse(
             {"detail": message, "code": "rate_limited", "action": action}, status=429
@@ -166,4 +237,6 @@ def check_rate_limits(app_configs, **kwargs) -> list[Error]:
             parse_rate(settings.ACTION_RATE_LIMITS[action])
         except (KeyError, ImproperlyConfigured) as exc:
             errors.append(Error(f"ACTION_RATE_LIMITS[{action!r}]: {exc}", id="launchpad.E001"))
+    if settings.RATE_LIMIT_IN_FLIGHT < 1:
+        errors.append(Error("RATE_LIMIT_IN_FLIGHT must be 1 or more.", id="launchpad.E002"))
     return errors

@@ -100,7 +100,12 @@ def services(index_dir, tmp_path, catalogue):
     engine.rebuild_index("solution")
     port = free_port()
     environment = service_environment(
-        index_dir, tmp_path, PORT=str(port), WEB_CONCURRENCY=str(WEB_WORKERS)
+        index_dir,
+        tmp_path,
+        PORT=str(port),
+        WEB_CONCURRENCY=str(WEB_WORKERS),
+        # One member's match requests go to every worker at once, to reach them all.
+        RATE_LIMIT_IN_FLIGHT="100",
     )
     web = Service("web", procfile_command("web"), environment, tmp_path / "web.log")
     worker = Service("worker", procfile_command("worker"), environment, tmp_path / "worker.log")

@@ -40,6 +40,8 @@ def web_stack(tmp_path_factory, django_db_setup, django_db_blocker):
             WEB_CONCURRENCY=str(WEB_WORKERS),
             # No worker is killed mid-task here: a task is handed out once, as in production.
             CELERY_VISIBILITY_TIMEOUT="3600",
+            # One member's match requests go to every worker at once, to reach them all.
+            RATE_LIMIT_IN_FLIGHT="100",
         )
     web = Service("web", procfile_command("web"), environment, directory / "web.log")
     # Started by the tests that need it: loading the model takes seconds of both cores.
