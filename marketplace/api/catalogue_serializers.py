@@ -1,6 +1,9 @@
+import functools
+
 from rest_framework import serializers
 
 from marketplace.accounts.models import User
+from marketplace.api import strict
 from marketplace.api.fields import SlugRelatedField
 from marketplace.catalogue.models import (
     MAX_THEMES,
@@ -14,7 +17,7 @@ from marketplace.catalogue.models import (
 from marketplace.catalogue.services import editable_fields, review_notice
 
 
-class OrganisationRefSerializer(serializers.Serializer):
+class OrganisationRefSerializer(strict.Serializer):
     slug = serializers.SlugField()
     name = serializers.CharField()
     kind = serializers.CharField()
@@ -35,7 +38,7 @@ def entry_fields(model) -> list[str]:
     return ["id", "organisation", *editable_fields(model), *LIFECYCLE_FIELDS, "review_notice"]
 
 
-class EntrySerializer(serializers.ModelSerializer):
+class EntrySerializer(strict.ModelSerializer):
     """What challenges and solutions share: owner, taxonomy and the theme limit."""
 
     organisation = OrganisationRefSerializer(read_only=True)
@@ -94,6 +97,7 @@ class SolutionSerializer(EntrySerializer):
         read_only_fields = LIFECYCLE_FIELDS
 
 
+@functools.cache
 def create_serializer_for(serializer_class: type) -> type:
     """The create body: the entry's fields plus the slug of the organisation posting it."""
     organisation = serializers.SlugField(
@@ -103,17 +107,17 @@ def create_serializer_for(serializer_class: type) -> type:
     return type(name, (serializer_class,), {"organisation": organisation})
 
 
-class RejectSerializer(serializers.Serializer):
+class RejectSerializer(strict.Serializer):
     reason = serializers.CharField(max_length=2000)
 
 
-class SentencePairSerializer(serializers.Serializer):
+class SentencePairSerializer(strict.Serializer):
     query_sentence = serializers.CharField(help_text="From the entry you asked about")
     match_sentence = serializers.CharField(help_text="From the matched entry")
     similarity = serializers.FloatField()
 
 
-class ComponentsSerializer(serializers.Serializer):
+class ComponentsSerializer(strict.Serializer):
     dense = serializers.FloatField(help_text="Best passage-pair similarity, 0-1")
     lead = serializers.FloatField(help_text="Similarity of the opening passages, 0-1")
     lexical = serializers.FloatField(help_text="BM25 word overlap, 0-1")
@@ -122,21 +126,21 @@ class ComponentsSerializer(serializers.Serializer):
     )
 
 
-class ReasonSerializer(serializers.Serializer):
+class ReasonSerializer(strict.Serializer):
     shared_themes = serializers.ListField(child=serializers.CharField())
     shared_regions = serializers.ListField(child=serializers.CharField())
     sentence_pairs = SentencePairSerializer(many=True)
     fit_notes = serializers.ListField(child=serializers.CharField())
 
 
-class MatchedEntrySerializer(serializers.Serializer):
+class MatchedEntrySerializer(strict.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
     summary = serializers.CharField()
     organisation = OrganisationRefSerializer()
 
 
-class MatchSerializer(serializers.Serializer):
+class MatchSerializer(strict.Serializer):
     """One ranked match. The fields describe it (schema, docs); to_representation writes it.
 
     DRF's field-by-field walk took longer than the rest of a match request together, so
@@ -187,6 +191,6 @@ class MatchSerializer(serializers.Serializer):
         }
 
 
-class FeedbackSerializer(serializers.Serializer):
+class FeedbackSerializer(strict.Serializer):
     verdict = serializers.ChoiceField(choices=Verdict.choices)
     reason = serializers.CharField(max_length=500, required=False, allow_blank=True)

@@ -65,10 +65,13 @@ class EntryListCreateApi(generics.ListAPIView):
             raise serializers.ValidationError(
                 {"organisation": ["You are not a member of that organisation."]}
             ) from exc
-        payload = self.get_serializer(data=request.data, context={"organisation": organisation})
+        payload = create_serializer_for(self.serializer_class)(
+            data=request.data, context={"organisation": organisation}
+        )
         payload.is_valid(raise_exception=True)
+        fields = {k: v for k, v in payload.validated_data.items() if k != "organisation"}
         entry = services.entry_create(
-            self.model, user=request.user, organisation=organisation, **payload.validated_data
+            self.model, user=request.user, organisation=organisation, **fields
         )
         return Response(self.get_serializer(entry).data, status=status.HTTP_201_CREATED)
 

@@ -2,6 +2,7 @@ from django.utils.text import slugify
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from marketplace.api import strict
 from marketplace.api.catalogue_serializers import OrganisationRefSerializer
 from marketplace.api.fields import SlugRelatedField
 from marketplace.api.proposal_serializers import EntryRefSerializer, PersonSerializer, _enum_field
@@ -53,21 +54,10 @@ class PairingStateField(serializers.ChoiceField):
         return "" if value == SCORED else value
 
 
-def _reject_unknown(serializer: serializers.Serializer, data) -> None:
-    # A misspelt field must not look like a save that worked.
-    if hasattr(data, "keys"):
-        writable = {name for name, field in serializer.fields.items() if not field.read_only}
-        unknown = sorted(set(data.keys()) - writable)
-        if unknown:
-            raise serializers.ValidationError(
-                {name: ["This field cannot be set."] for name in unknown}
-            )
-
-
 # -- cohorts ----------------------------------------------------------------------------------
 
 
-class CohortSerializer(serializers.ModelSerializer):
+class CohortSerializer(strict.ModelSerializer):
     """Counts are of challenges and suppliers taking part, and of every scored pairing."""
 
     themes = SlugRelatedField(
@@ -97,10 +87,6 @@ class CohortSerializer(serializers.ModelSerializer):
         read_only_fields = ["slug", "currency", "created_at", "scores_computed_at"]
         extra_kwargs = {"description": {"max_length": LONG_TEXT_LIMIT}}
 
-    def to_internal_value(self, data):
-        _reject_unknown(self, data)
-        return super().to_internal_value(data)
-
     def validate_name(self, name: str) -> str:
         # The address is made from the name when the cohort is created, and never changes.
         if self.instance is None:
@@ -117,7 +103,7 @@ class CohortSerializer(serializers.ModelSerializer):
 # -- who takes part ---------------------------------------------------------------------------
 
 
-class CohortChallengeSerializer(serializers.ModelSerializer):
+class CohortChallengeSerializer(strict.ModelSerializer):
     challenge = EntryRefSerializer(read_only=True)
     status = CohortEntryStatusField(choices=EntryStatus.choices, read_only=True)
 
@@ -127,7 +113,7 @@ class CohortChallengeSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class CohortChallengeAddSerializer(serializers.Serializer):
+class CohortChallengeAddSerializer(strict.Serializer):
     challenge = serializers.PrimaryKeyRelatedField(
         queryset=Challenge.objects.filter(status=Status.PUBLISHED).select_related("organisation"),
         pk_field=serializers.IntegerField(max_value=MAX_ID),
@@ -135,7 +121,7 @@ class CohortChallengeAddSerializer(serializers.Serializer):
     )
 
 
-class CohortSupplierSerializer(serializers.ModelSerializer):
+class CohortSupplierSerializer(strict.ModelSerializer):
     organisation = OrganisationRefSerializer(read_only=True)
     status = CohortEntryStatusField(choices=EntryStatus.choices, read_only=True)
 
@@ -145,7 +131,7 @@ class CohortSupplierSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class CohortSupplierInviteSerializer(serializers.Serializer):
+class CohortSupplierInviteSerializer(strict.Serializer):
     organisation = SlugRelatedField(
         slug_field="slug",
         queryset=Organisation.objects.filter(kind=OrganisationKind.SUPPLIER),
@@ -157,7 +143,7 @@ class CohortSupplierInviteSerializer(serializers.Serializer):
 # -- pairings ---------------------------------------------------------------------------------
 
 
-class PairingSerializer(serializers.ModelSerializer):
+class PairingSerializer(strict.ModelSerializer):
     challenge = EntryRefSerializer(read_only=True)
     solution = EntryRefSerializer(read_only=True)
     state = PairingStateField(read_only=True)
@@ -169,11 +155,11 @@ class PairingSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class PairingFilterSerializer(serializers.Serializer):
+class PairingFilterSerializer(strict.Serializer):
     state = PairingStateField(required=False, help_text="`scored`: scored, not picked.")
 
 
-class PairingAddSerializer(serializers.Serializer):
+class PairingAddSerializer(strict.Serializer):
     """Both must be taking part in the cohort; the pairing is added pinned."""
 
     challenge = serializers.PrimaryKeyRelatedField(
@@ -194,29 +180,29 @@ class PairingAddSerializer(serializers.Serializer):
             self.fields["solution"].queryset = solutions
 
 
-class ScoreRunSerializer(serializers.Serializer):
+class ScoreRunSerializer(strict.Serializer):
     scored = serializers.IntegerField(help_text="Pairings that now carry a matcher score.")
 
 
-class OptimiserRunSerializer(serializers.Serializer):
+class OptimiserRunSerializer(strict.Serializer):
     suggested = serializers.IntegerField(help_text="Pairings the optimiser suggests.")
     total = serializers.FloatField(help_text="Total score of every pairing it kept or chose.")
 
 
-class ConfirmRunSerializer(serializers.Serializer):
+class ConfirmRunSerializer(strict.Serializer):
     confirmed = serializers.IntegerField(help_text="Pairings sent to both sides.")
 
 
 # -- funnel -----------------------------------------------------------------------------------
 
 
-class FunnelStepSerializer(serializers.Serializer):
+class FunnelStepSerializer(strict.Serializer):
     key = serializers.CharField()
     label = serializers.CharField()
     count = serializers.IntegerField()
 
 
-class StageTimeSerializer(serializers.Serializer):
+class StageTimeSerializer(strict.Serializer):
     stage = ProposalStageField(choices=ProposalStatus.choices)
     label = serializers.CharField()
     proposals = serializers.IntegerField(help_text="Proposals that spent time in this stage.")
@@ -224,7 +210,7 @@ class StageTimeSerializer(serializers.Serializer):
     mean_days = serializers.FloatField(allow_null=True)
 
 
-class SupplierResponseSerializer(serializers.Serializer):
+class SupplierResponseSerializer(strict.Serializer):
     organisation = serializers.CharField()
     received = serializers.IntegerField()
     answered = serializers.IntegerField()
@@ -232,14 +218,14 @@ class SupplierResponseSerializer(serializers.Serializer):
     rate = serializers.FloatField(allow_null=True, help_text="Answered over received, 0-1.")
 
 
-class MatchFeedbackSummarySerializer(serializers.Serializer):
+class MatchFeedbackSummarySerializer(strict.Serializer):
     """How many pieces of match feedback carry each verdict."""
 
     def get_fields(self) -> dict:
         return {verdict: serializers.IntegerField() for verdict in Verdict.values}
 
 
-class CohortFeesSerializer(serializers.Serializer):
+class CohortFeesSerializer(strict.Serializer):
     """Amounts are integer pence, GBP."""
 
     cohort = serializers.CharField(source="cohort.slug", help_text="The cohort's slug.")
@@ -251,7 +237,7 @@ class CohortFeesSerializer(serializers.Serializer):
     net_pence = serializers.IntegerField(help_text="Paid less refunded.")
 
 
-class FunnelSerializer(serializers.Serializer):
+class FunnelSerializer(strict.Serializer):
     funnel = FunnelStepSerializer(many=True)
     time_in_stage = StageTimeSerializer(many=True)
     match_feedback = MatchFeedbackSummarySerializer()
@@ -262,7 +248,7 @@ class FunnelSerializer(serializers.Serializer):
 # -- demand clusters --------------------------------------------------------------------------
 
 
-class ClusterFilterSerializer(serializers.Serializer):
+class ClusterFilterSerializer(strict.Serializer):
     k = serializers.IntegerField(
         min_value=1,
         max_value=MAX_CLUSTERS,
@@ -274,7 +260,7 @@ class ClusterFilterSerializer(serializers.Serializer):
     )
 
 
-class ClusterSerializer(serializers.Serializer):
+class ClusterSerializer(strict.Serializer):
     key = serializers.CharField()
     label = serializers.CharField()
     top_terms = serializers.ListField(child=serializers.CharField())
@@ -290,7 +276,7 @@ class ClusterSerializer(serializers.Serializer):
         return len(cluster.challenges)
 
 
-class ClusterCohortSerializer(serializers.Serializer):
+class ClusterCohortSerializer(strict.Serializer):
     name = serializers.CharField(max_length=160)
     challenge_ids = serializers.ListField(
         child=serializers.IntegerField(min_value=1, max_value=MAX_ID),

@@ -6,13 +6,14 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from marketplace.api import strict
 from marketplace.api.cohort_views import STAFF_ONLY
 from marketplace.catalogue import indexing
 from marketplace.jobs.models import Job
 from marketplace.jobs.selectors import job_get_for_user
 
 
-class JobSerializer(serializers.ModelSerializer):
+class JobSerializer(strict.ModelSerializer):
     # A plain string: a second enum named "status" would collide with the catalogue's in the schema.
     status = serializers.CharField(read_only=True, help_text="running, done or failed")
     percent = serializers.IntegerField(read_only=True, allow_null=True)

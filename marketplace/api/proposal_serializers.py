@@ -3,6 +3,7 @@ import re
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from marketplace.api import strict
 from marketplace.api.catalogue_serializers import OrganisationRefSerializer
 from marketplace.catalogue.models import LONG_TEXT_LIMIT, Challenge, Solution
 from marketplace.catalogue.selectors import visible_entries
@@ -35,12 +36,12 @@ InterestStatusField = _enum_field("InterestStatusEnum", InterestStatus)
 ProposalStatusField = _enum_field("ProposalStatusEnum", ProposalStatus)
 
 
-class PersonSerializer(serializers.Serializer):
+class PersonSerializer(strict.Serializer):
     email = serializers.EmailField()
     full_name = serializers.CharField()
 
 
-class EntryRefSerializer(serializers.Serializer):
+class EntryRefSerializer(strict.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
     organisation = OrganisationRefSerializer()
@@ -49,7 +50,7 @@ class EntryRefSerializer(serializers.Serializer):
 # -- expressions of interest ------------------------------------------------------------------
 
 
-class InterestSerializer(serializers.ModelSerializer):
+class InterestSerializer(strict.ModelSerializer):
     challenge = EntryRefSerializer(read_only=True)
     solution = EntryRefSerializer(read_only=True)
     from_organisation = OrganisationRefSerializer(read_only=True)
@@ -76,7 +77,7 @@ class InterestSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class InterestFilterSerializer(serializers.Serializer):
+class InterestFilterSerializer(strict.Serializer):
     status = InterestStatusField(choices=InterestStatus.choices, required=False)
     box = serializers.ChoiceField(choices=["received", "sent"], required=False)
     organisation = serializers.SlugField(
@@ -84,7 +85,7 @@ class InterestFilterSerializer(serializers.Serializer):
     )
 
 
-class InterestCreateSerializer(serializers.Serializer):
+class InterestCreateSerializer(strict.Serializer):
     """Whether it is an expression of interest or an invitation follows from your membership."""
 
     challenge = serializers.PrimaryKeyRelatedField(queryset=Challenge.objects.none())
@@ -100,7 +101,7 @@ class InterestCreateSerializer(serializers.Serializer):
             self.fields["solution"].queryset = visible_entries(Solution, user=user)
 
 
-class AnswerSerializer(serializers.Serializer):
+class AnswerSerializer(strict.Serializer):
     reason = serializers.CharField(
         max_length=REASON_LIMIT, required=False, allow_blank=True, default=""
     )
@@ -109,28 +110,28 @@ class AnswerSerializer(serializers.Serializer):
 # -- proposals --------------------------------------------------------------------------------
 
 
-class MetricSerializer(serializers.ModelSerializer):
+class MetricSerializer(strict.ModelSerializer):
     class Meta:
         model = SuccessMetric
         fields = ["id", "metric", "baseline", "target", "how_measured", "outcome"]
         read_only_fields = ["id", "outcome"]
 
 
-class MilestoneSerializer(serializers.ModelSerializer):
+class MilestoneSerializer(strict.ModelSerializer):
     class Meta:
         model = Milestone
         fields = ["id", "title", "due_on"]
         read_only_fields = ["id"]
 
 
-class BudgetLineSerializer(serializers.ModelSerializer):
+class BudgetLineSerializer(strict.ModelSerializer):
     class Meta:
         model = BudgetLine
         fields = ["id", "item", "amount_pence", "paid_by"]
         read_only_fields = ["id"]
 
 
-class TransitionSerializer(serializers.ModelSerializer):
+class TransitionSerializer(strict.ModelSerializer):
     actor = PersonSerializer(read_only=True)
     from_status = serializers.CharField(read_only=True, help_text="Empty for the first entry.")
     to_status = ProposalStatusField(choices=ProposalStatus.choices, read_only=True)
@@ -141,24 +142,24 @@ class TransitionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class SignOffSerializer(serializers.Serializer):
+class SignOffSerializer(strict.Serializer):
     by = PersonSerializer(allow_null=True)
     at = serializers.DateTimeField(allow_null=True)
 
 
-class SignOffsSerializer(serializers.Serializer):
+class SignOffsSerializer(strict.Serializer):
     provider = SignOffSerializer()
     supplier = SignOffSerializer()
 
 
-class PairedEntrySerializer(serializers.Serializer):
+class PairedEntrySerializer(strict.Serializer):
     """The owner is already there as the proposal's provider or supplier."""
 
     id = serializers.IntegerField()
     title = serializers.CharField()
 
 
-class ProposalSummarySerializer(serializers.ModelSerializer):
+class ProposalSummarySerializer(strict.ModelSerializer):
     challenge = PairedEntrySerializer(read_only=True)
     solution = PairedEntrySerializer(read_only=True)
     provider = OrganisationRefSerializer(read_only=True)
@@ -219,11 +220,11 @@ class ProposalSerializer(ProposalSummarySerializer):
         return {side: SignOffSerializer(value).data for side, value in sides.items()}
 
 
-class ProposalFilterSerializer(serializers.Serializer):
+class ProposalFilterSerializer(strict.Serializer):
     status = ProposalStatusField(choices=ProposalStatus.choices, required=False)
 
 
-class ProposalUpdateSerializer(serializers.ModelSerializer):
+class ProposalUpdateSerializer(strict.ModelSerializer):
     """Send `version` as read, and any of the content fields; a row list replaces all its rows."""
 
     version = serializers.IntegerField(min_value=1)
@@ -236,22 +237,12 @@ class ProposalUpdateSerializer(serializers.ModelSerializer):
         fields = ["version", *CONTENT_FIELDS, "metrics", "milestones", "budget_lines"]
         extra_kwargs = {name: {"required": False} for name in CONTENT_FIELDS}
 
-    def to_internal_value(self, data):
-        # A misspelt field must not look like a save that worked.
-        if hasattr(data, "keys"):
-            unknown = sorted(set(data.keys()) - set(self.fields))
-            if unknown:
-                raise serializers.ValidationError(
-                    {name: ["This field cannot be set."] for name in unknown}
-                )
-        return super().to_internal_value(data)
 
-
-class VersionSerializer(serializers.Serializer):
+class VersionSerializer(strict.Serializer):
     version = serializers.IntegerField(min_value=1)
 
 
-class ReviewSerializer(serializers.Serializer):
+class ReviewSerializer(strict.Serializer):
     """Without `version` the decision applies to whatever is under review."""
 
     reason = serializers.CharField(max_length=REASON_LIMIT)
@@ -264,7 +255,7 @@ class ApproveSerializer(ReviewSerializer):
     )
 
 
-class ReasonRequiredSerializer(serializers.Serializer):
+class ReasonRequiredSerializer(strict.Serializer):
     reason = serializers.CharField(max_length=REASON_LIMIT)
 
 
@@ -284,7 +275,7 @@ class OutcomesField(serializers.DictField):
         return {int(key): value for key, value in values.items()}
 
 
-class CompleteSerializer(serializers.Serializer):
+class CompleteSerializer(strict.Serializer):
     outcomes = OutcomesField(help_text="The result for each success metric, by metric id.")
     summary = serializers.CharField(max_length=LONG_TEXT_LIMIT)
 
@@ -292,7 +283,7 @@ class CompleteSerializer(serializers.Serializer):
 # -- comments ---------------------------------------------------------------------------------
 
 
-class CommentSerializer(serializers.ModelSerializer):
+class CommentSerializer(strict.ModelSerializer):
     author = PersonSerializer(read_only=True)
     mentions = PersonSerializer(many=True, read_only=True)
 
@@ -302,5 +293,5 @@ class CommentSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class CommentCreateSerializer(serializers.Serializer):
+class CommentCreateSerializer(strict.Serializer):
     body = serializers.CharField(max_length=5_000)

@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from marketplace.api import strict
 from marketplace.api.fields import SlugRelatedField
 from marketplace.catalogue.models import Region, Theme
 from marketplace.organisations.models import (
@@ -11,19 +12,19 @@ from marketplace.organisations.models import (
 )
 
 
-class ThemeSerializer(serializers.ModelSerializer):
+class ThemeSerializer(strict.ModelSerializer):
     class Meta:
         model = Theme
         fields = ["slug", "name", "description"]
 
 
-class RegionSerializer(serializers.ModelSerializer):
+class RegionSerializer(strict.ModelSerializer):
     class Meta:
         model = Region
         fields = ["code", "name"]
 
 
-class OrganisationSerializer(serializers.ModelSerializer):
+class OrganisationSerializer(strict.ModelSerializer):
     regions = SlugRelatedField(
         slug_field="code", many=True, queryset=Region.objects.all(), required=False
     )
@@ -59,7 +60,7 @@ class OrganisationUpdateSerializer(OrganisationSerializer):
         read_only_fields = ["slug", "kind", "is_verified", "created_at"]
 
 
-class MemberSerializer(serializers.ModelSerializer):
+class MemberSerializer(strict.ModelSerializer):
     email = serializers.EmailField(source="user.email", read_only=True)
     full_name = serializers.CharField(source="user.full_name", read_only=True)
 
@@ -68,7 +69,7 @@ class MemberSerializer(serializers.ModelSerializer):
         fields = ["id", "email", "full_name", "role", "created_at"]
 
 
-class MyMembershipSerializer(serializers.ModelSerializer):
+class MyMembershipSerializer(strict.ModelSerializer):
     organisation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     organisation_name = serializers.CharField(source="organisation.name", read_only=True)
     organisation_kind = serializers.CharField(source="organisation.kind", read_only=True)
@@ -78,23 +79,23 @@ class MyMembershipSerializer(serializers.ModelSerializer):
         fields = ["organisation", "organisation_name", "organisation_kind", "role"]
 
 
-class MeSerializer(serializers.Serializer):
+class MeSerializer(strict.Serializer):
     email = serializers.EmailField()
     full_name = serializers.CharField()
     is_staff = serializers.BooleanField()
     memberships = MyMembershipSerializer(many=True)
 
 
-class InvitationCreateSerializer(serializers.Serializer):
+class InvitationCreateSerializer(strict.Serializer):
     email = serializers.EmailField()
     role = serializers.ChoiceField(choices=Role.choices, default=Role.MEMBER)
 
 
-class InvitationSerializer(serializers.ModelSerializer):
+class InvitationSerializer(strict.ModelSerializer):
     class Meta:
         model = Invitation
         fields = ["id", "email", "role", "created_at", "expires_at"]
 
 
-class InvitationAcceptSerializer(serializers.Serializer):
+class InvitationAcceptSerializer(strict.Serializer):
     token = serializers.CharField(max_length=2000)

