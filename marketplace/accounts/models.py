@@ -1,3 +1,5 @@
+import hashlib
+
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
@@ -58,22 +60,34 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def _get_session_auth_hash(self, secret=None) -> str:
         # Django signs each session with this hash and ends the session when it changes. A
-        # password change already did that; mixing in the privileges ends every session (and,
-        # through ApiToken.fingerprint, every token) opened before staff powers were granted or
-        # taken, so staff powers are only ever held by a session that signed in as staff, with
-        # its second factor. Plain users' hashes are unchanged, so nobody else is signed out.
-        privileges = f"|staff={self.is_staff}|superuser={self.is_superuser}"
-        material = self.password + (privileges if self.is_staff or self.is_superuser else "")
+        # password change already did that; mixing in the privileges ends every session opened
+        # before staff powers were granted or taken, so staff powers are only ever held by a
+        # session that signed in as staff, with its second factor. Plain users' hashes are
+        # unchanged, so nobody else is signed out by this.
+        material = self.password + (
+            self._privileges() if self.is_staff or self.is_superuser else ""
+        )
         return salted_hmac(
             _SESSION_HASH_SALT, material, secret=secret, algorithm="sha256"
         ).hexdigest()
+
+    def credentials_fingerprint(self) -> str:
+        """Changes with the password and the staff and superuser rights; ends API tokens.
+
+        Unlike the session hash it does not depend on SECRET_KEY: rotating the key must not
+        end every script's token, and every process computes the same value.
+        """
+        return hashlib.sha256(f"{self.password}{self._privileges()}".encode()).hexdigest()
+
+    def _privileges(self) -> str:
+        return f"|staff={self.is_staff}|superuser={self.is_superuser}"
 
 
 class ApiToken(models.Model):
     """A key for scripts. Only its SHA-256 is kept: the key is shown once, when issued.
 
-    `fingerprint` is the user's session hash when the token was issued: a password change or
-    reset, or a change of staff or superuser rights, changes it and so ends the token.
+    `fingerprint` is the user's credentials fingerprint when the token was issued: a password
+    change or reset, or a change of staff or superuser rights, changes it and ends the token.
     """
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")

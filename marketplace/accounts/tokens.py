@@ -1,7 +1,7 @@
 """API tokens: issued from a signed-in session, kept hashed, listed and revoked by their owner.
 
 A token ends when it expires, when its owner revokes it, and when its owner's password or staff
-rights change or their second factor is removed (see User._get_session_auth_hash).
+rights change or their second factor is removed (see User.credentials_fingerprint).
 """
 
 import hashlib
@@ -63,7 +63,7 @@ def api_token_create(*, user: User, name: str, days: int) -> tuple[ApiToken, str
             name=name.strip() or "API token",
             key_hash=key_hash(key),
             prefix=key[:TOKEN_PREFIX_LENGTH],
-            fingerprint=user.get_session_auth_hash(),
+            fingerprint=user.credentials_fingerprint(),
             expires_at=timezone.now() + timedelta(days=days),
         )
         audit_record(
@@ -78,7 +78,7 @@ def api_token_create(*, user: User, name: str, days: int) -> tuple[ApiToken, str
 def api_tokens_of(*, user: User) -> QuerySet[ApiToken]:
     """The user's tokens that still work."""
     return ApiToken.objects.filter(
-        user=user, expires_at__gt=timezone.now(), fingerprint=user.get_session_auth_hash()
+        user=user, expires_at__gt=timezone.now(), fingerprint=user.credentials_fingerprint()
     )
 
 
@@ -124,7 +124,7 @@ def api_token_authenticate(key: str) -> ApiToken | None:
     if token is None:
         return None
     now = timezone.now()
-    if token.expires_at <= now or token.fingerprint != token.user.get_session_auth_hash():
+    if token.expires_at <= now or token.fingerprint != token.user.credentials_fingerprint():
         token.delete()
         return None
     if token.last_used_at is None or now - token.last_used_at > LAST_USED_PRECISION:

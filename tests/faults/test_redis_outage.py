@@ -222,8 +222,10 @@ def test_work_asked_for_while_redis_or_the_worker_was_down_is_done_exactly_once(
 
     # The worker's own log says when the embeddings are done; only then ask the match API.
     wait_for(
-        lambda: {tuple(run["args"]) for run in sync_runs(stack.worker)}
-        >= {("solution", pk) for pk in both},
+        lambda: (
+            {tuple(run["args"]) for run in sync_runs(stack.worker)}
+            >= {("solution", pk) for pk in both}
+        ),
         timeout=45,
         what="the worker to embed both new solutions",
         services=[stack.web, stack.worker],

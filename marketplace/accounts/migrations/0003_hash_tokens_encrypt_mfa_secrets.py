@@ -31,7 +31,7 @@ def hash_old_tokens(apps, schema_editor):
             name="API token",
             key_hash=hashlib.sha256(key.encode()).hexdigest(),
             prefix=key[:8],
-            fingerprint=CurrentUser._get_session_auth_hash(user),
+            fingerprint=CurrentUser.credentials_fingerprint(user),
             created_at=created if hasattr(created, "tzinfo") else timezone.now(),
             expires_at=timezone.now() + lifetime,
         )
