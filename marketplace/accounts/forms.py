@@ -1,5 +1,7 @@
 from django import forms
 
+from marketplace.core.validators import validate_storable_text
+
 
 class SignupDetailsForm(forms.Form):
     """Extra fields allauth adds to its sign-up form."""
@@ -8,6 +10,7 @@ class SignupDetailsForm(forms.Form):
         max_length=150,
         label="Full name",
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        validators=[validate_storable_text],
     )
 
     def signup(self, request, user) -> None:

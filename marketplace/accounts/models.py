@@ -6,6 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
+from marketplace.core.validators import validate_storable_text
+
 # Django's own salt, so that the hash of a plain user is what Django would compute.
 _SESSION_HASH_SALT = "django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash"
 
@@ -30,8 +32,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     """A person. People act for organisations through memberships; the e-mail is the login."""
 
     email = models.EmailField("e-mail address", unique=True)
-    full_name = models.CharField(max_length=150, blank=True)
-    job_title = models.CharField(max_length=150, blank=True)
+    full_name = models.CharField(max_length=150, blank=True, validators=[validate_storable_text])
+    job_title = models.CharField(max_length=150, blank=True, validators=[validate_storable_text])
     is_staff = models.BooleanField(
         "programme staff",
         default=False,

@@ -132,3 +132,10 @@ def full_clean(
     if errors:
         raise ValidationError(errors)
     instance.full_clean(exclude=exclude, validate_constraints=validate_constraints)
+
+
+def validate_storable_text(value: Any) -> None:
+    """The same check as a field validator, for forms and models saved outside services."""
+    problem = text_problem(value)
+    if problem:
+        raise ValidationError(problem, code="unstorable_text")

@@ -201,6 +201,9 @@ class Invitation(models.Model):
         related_name="+",
     )
     revoked_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the invitation e-mail went out; it goes once."
+    )
 
     class Meta:
         ordering = ["-created_at"]

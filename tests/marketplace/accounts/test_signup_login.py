@@ -222,3 +222,22 @@ def test_login_page_uses_the_launchpad_layout(client):
     assert '<a class="skip-link" href="#main">Skip to content</a>' in html
     assert '<a href="/" class="brand">' in html
     assert "<span>Launchpad</span>" in html
+
+
+@pytest.mark.django_db
+def test_a_name_with_a_text_direction_control_is_refused_at_sign_up(client):
+    response = client.post(
+        "/accounts/signup/",
+        {
+            "email": "spoof@nowhere.example",
+            "full_name": "Evil\u202eexe.pdf",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+
+    assert response.status_code == 200
+    assert "text-direction character (U+202E)" in " ".join(
+        response.context["form"].errors["full_name"]
+    )
+    assert not User.objects.filter(email="spoof@nowhere.example").exists()
