@@ -12,6 +12,25 @@ logger = logging.getLogger(__name__)
 REQUEUE_BATCH = 500
 
 
+def task_queue(name: str, *args, **kwargs) -> None:
+    """Queue the Celery task registered as `name`, kept here if the broker is unreachable.
+
+    By name, so that the code asking for work need not import the tasks that do it: no
+    import loop between a service and its tasks, nor between apps (Zulip's queue_json_publish).
+    """
+    from marketplace.celery import app
+
+    if name not in app.tasks:
+        # Outside a worker, autodiscovery is lazy: the apps' tasks modules load on first need.
+        app.loader.import_default_modules()
+    app.tasks[name].delay(*args, **kwargs)
+
+
+def task_queue_on_commit(name: str, *args, **kwargs) -> None:
+    """Queue the task once the current transaction commits; nothing if it rolls back."""
+    transaction.on_commit(lambda: task_queue(name, *args, **kwargs))
+
+
 def task_defer(*, task: str, args: tuple, kwargs: dict, error: str) -> DeferredTask:
     deferred = DeferredTask.objects.create(
         task=task,
