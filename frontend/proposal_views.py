@@ -23,7 +23,7 @@ from marketplace.proposals import services
 from marketplace.proposals.comments import comment_add, handles_of
 from marketplace.proposals.errors import StaleVersion
 from marketplace.proposals.models import InterestStatus, PilotProposal
-from marketplace.proposals.rules import EDITABLE, submission_errors
+from marketplace.proposals.rules import submission_errors
 from marketplace.proposals.selectors import (
     interest_get_for_user,
     interest_inbox,
@@ -32,6 +32,14 @@ from marketplace.proposals.selectors import (
     proposal_get_for_user,
     proposals_for_user,
     review_queue,
+)
+from marketplace.proposals.transitions import (
+    EDITABLE,
+    INTEREST_TRANSITIONS,
+    TRANSITIONS,
+    Reason,
+    Transition,
+    Version,
 )
 
 # -- interests --------------------------------------------------------------------------------
@@ -138,26 +146,24 @@ def interest_detail(request, pk: int):
     return render(request, "frontend/proposals/interest_detail.html", context)
 
 
-INTEREST_ACTIONS = {
-    "accept": (services.interest_accept, "Accepted. Write the pilot proposal together."),
-    "decline": (services.interest_decline, "Declined. They have been told."),
-    "withdraw": (services.interest_withdraw, "Withdrawn."),
-}
+# The answers the interest page routes (frontend/urls.py), one per step of the table.
+INTEREST_ACTIONS = INTEREST_TRANSITIONS
 
 
 @login_required
 @require_POST
 def interest_action(request, pk: int, action: str):
     interest = interest_get_for_user(user=request.user, pk=pk)
-    service, success = INTEREST_ACTIONS[action]
     form = f.ReasonForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     try:
-        result = service(user=request.user, interest=interest, reason=reason)
+        result = services.interest_transition(
+            action=action, user=request.user, interest=interest, reason=reason
+        )
     except (ValidationError, DomainError) as exc:
         messages.error(request, _message_of(exc))
         return redirect("frontend:interest_detail", pk=pk)
-    messages.success(request, success)
+    messages.success(request, INTEREST_TRANSITIONS[action].done)
     if isinstance(result, PilotProposal):
         return redirect("frontend:proposal_detail", pk=result.pk)
     return redirect("frontend:interest_detail", pk=pk)
@@ -356,57 +362,41 @@ def _section_errors(form, exc) -> None:
         target.add_error(name if known else None, errors)
 
 
-PROPOSAL_ACTIONS = {
-    "sign_off": "Signed off for your organisation.",
-    "submit": "Submitted. Programme staff will review it.",
-    "request_changes": "Sent back with your requested changes.",
-    "approve": "Approved.",
-    "decline": "Declined.",
-    "start": "The pilot is under way.",
-    "complete": "Pilot completed. Thank you for reporting the outcomes.",
-    "abandon": "Abandoned.",
-}
+# The steps the proposal page routes (frontend/urls.py), one per step of the table.
+PROPOSAL_ACTIONS = TRANSITIONS
 
 
 @login_required
 @require_POST
 def proposal_action(request, pk: int, action: str):
     proposal = proposal_get_for_user(user=request.user, pk=pk)
+    step = TRANSITIONS[action]
+    inputs = _step_inputs(step, request, proposal)
     try:
-        _run_action(request, proposal, action)
-        messages.success(request, PROPOSAL_ACTIONS[action])
+        services.proposal_transition(action=action, user=request.user, proposal=proposal, **inputs)
+        messages.success(request, step.done)
     except ValidationError as exc:
         messages.error(request, _action_error(exc))
     except DomainError as exc:
         messages.error(request, exc.message)
-    if request.user.is_staff and action in {"request_changes", "approve", "decline"}:
+    if request.user.is_staff and step.staff_only:
         return redirect("frontend:proposal_review")
     return redirect("frontend:proposal_detail", pk=pk)
 
 
-def _run_action(request, proposal: PilotProposal, action: str) -> None:
-    user, post = request.user, request.POST
-    version = _posted_version(post)
-    if action == "sign_off":
-        services.proposal_sign_off(user=user, proposal=proposal, version=version)
-    elif action == "submit":
-        services.proposal_submit(user=user, proposal=proposal, version=version)
-    elif action == "complete":
+def _step_inputs(step: Transition, request, proposal: PilotProposal) -> dict:
+    """What the step's row in TRANSITIONS says it takes, read from the posted form."""
+    post, inputs = request.POST, {}
+    if step.version is not Version.NONE:
+        inputs["version"] = _posted_version(post)
+    if step.reason is not Reason.NONE:
+        inputs["reason"] = post.get("reason", "")
+    if step.reports_outcomes:
         form = f.CompleteForm(post, metrics=proposal.metrics.all())
         form.is_valid()
-        services.proposal_complete(
-            user=user,
-            proposal=proposal,
-            outcomes=form.outcomes(),
-            summary=form.cleaned_data.get("outcome_summary", ""),
-        )
-    elif action == "start":
-        services.proposal_start(user=user, proposal=proposal)
-    else:
-        reason = post.get("reason", "")
-        service = getattr(services, f"proposal_{action}")
-        extra = {"version": version} if action != "abandon" else {}
-        service(user=user, proposal=proposal, reason=reason, **extra)
+        inputs["outcomes"] = form.outcomes()
+        inputs["summary"] = form.cleaned_data.get("outcome_summary", "")
+    return inputs
 
 
 def _posted_version(post) -> int | None:
