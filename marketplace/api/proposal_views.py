@@ -1,7 +1,5 @@
 """Expressions of interest, pilot proposals and their comment threads."""
 
-from collections.abc import Callable
-
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from drf_spectacular.utils import extend_schema
@@ -23,6 +21,14 @@ from marketplace.proposals.selectors import (
     interests_for_user,
     proposal_get_for_user,
     proposals_for_user,
+)
+from marketplace.proposals.transitions import (
+    INTEREST_TRANSITIONS,
+    TRANSITIONS,
+    InterestTransition,
+    Reason,
+    Transition,
+    Version,
 )
 
 
@@ -92,37 +98,53 @@ class InterestDetailApi(APIView):
         return Response(s.InterestSerializer(interest).data)
 
 
-class InterestAcceptApi(APIView):
-    """The invited side says yes: a draft proposal, pre-filled from both entries, starts."""
-
-    @extend_schema(request=s.AnswerSerializer, responses={201: s.ProposalSerializer})
-    def post(self, request, pk: int):
-        interest = interest_get_for_user(user=request.user, pk=pk)
-        data = _valid(s.AnswerSerializer, request.data)
-        proposal = services.interest_accept(user=request.user, interest=interest, **data)
-        return Response(_proposal_data(proposal), status=status.HTTP_201_CREATED)
-
-
 class InterestAnswerApi(APIView):
-    """Decline (the invited side) or withdraw (either side) an open interest."""
+    """POST interests/<id>/<action>/: one answer of INTEREST_TRANSITIONS."""
 
-    answer: Callable[..., None]
+    step: InterestTransition
 
-    @extend_schema(request=s.AnswerSerializer, responses=s.InterestSerializer)
     def post(self, request, pk: int):
         interest = interest_get_for_user(user=request.user, pk=pk)
         data = _valid(s.AnswerSerializer, request.data)
-        self.answer(user=request.user, interest=interest, **data)
+        proposal = services.interest_transition(
+            action=self.step.action, user=request.user, interest=interest, **data
+        )
+        if proposal is not None:
+            return Response(_proposal_data(proposal), status=status.HTTP_201_CREATED)
         interest = interest_get_for_user(user=request.user, pk=pk)
         return Response(s.InterestSerializer(interest).data)
 
 
-class InterestDeclineApi(InterestAnswerApi):
-    answer = staticmethod(services.interest_decline)
+def _interest_action_view(step: InterestTransition) -> type:
+    if step.starts_proposal:
+        schema = extend_schema(
+            request=s.AnswerSerializer,
+            responses={201: s.ProposalSerializer},
+            description="The invited side says yes: a draft proposal, pre-filled from both "
+            "entries, starts.",
+        )
+    else:
+        schema = extend_schema(
+            request=s.AnswerSerializer,
+            responses=s.InterestSerializer,
+            description=f"From {', '.join(sorted(step.from_states))} to {step.to_state}; "
+            f"who: {step.who}.",
+        )
+
+    @schema
+    def post(self, request, pk: int):
+        return InterestAnswerApi.post(self, request, pk)
+
+    name = f"Interest{step.action.title()}Api"
+    return type(name, (InterestAnswerApi,), {"step": step, "post": post})
 
 
-class InterestWithdrawApi(InterestAnswerApi):
-    answer = staticmethod(services.interest_withdraw)
+INTEREST_ACTION_VIEWS = {
+    action: _interest_action_view(step) for action, step in INTEREST_TRANSITIONS.items()
+}
+InterestAcceptApi = INTEREST_ACTION_VIEWS["accept"]
+InterestDeclineApi = INTEREST_ACTION_VIEWS["decline"]
+InterestWithdrawApi = INTEREST_ACTION_VIEWS["withdraw"]
 
 
 # -- proposals --------------------------------------------------------------------------------
@@ -159,58 +181,66 @@ class ProposalDetailApi(APIView):
 
 
 class ProposalActionApi(APIView):
-    """POST proposals/<id>/<action>/: one step of the proposal's life."""
+    """POST proposals/<id>/<action>/: one step of TRANSITIONS."""
 
+    step: Transition
     input_class: type | None = None
-    act: Callable[..., PilotProposal]
-    staff_verb: str | None = None
 
     def post(self, request, pk: int):
         proposal = proposal_get_for_user(user=request.user, pk=pk)
-        if self.staff_verb:
+        if self.step.staff_only:
             # Refused before the body is read: who may not act hears nothing about the body.
-            services.require_staff(request.user, self.staff_verb)
+            services.require_staff(request.user, self.step.may)
         data = _valid(self.input_class, request.data) if self.input_class else {}
-        proposal = self.act(user=request.user, proposal=proposal, **data)
+        proposal = services.proposal_transition(
+            action=self.step.action, user=request.user, proposal=proposal, **data
+        )
         return Response(_proposal_data(proposal))
 
 
-# The service, what its body must hold, and for staff-only decisions what staff may do.
-PROPOSAL_ACTIONS = {
-    "sign-off": (services.proposal_sign_off, s.VersionSerializer, None),
-    "submit": (services.proposal_submit, s.VersionSerializer, None),
-    "request-changes": (
-        services.proposal_request_changes,
-        s.ReviewSerializer,
-        services.STAFF_REQUESTS_CHANGES,
-    ),
-    "approve": (services.proposal_approve, s.ApproveSerializer, services.STAFF_APPROVES),
-    "decline": (services.proposal_decline, s.ReviewSerializer, services.STAFF_DECLINES),
-    "start": (services.proposal_start, None, None),
-    "complete": (services.proposal_complete, s.CompleteSerializer, None),
-    "abandon": (services.proposal_abandon, s.ReasonRequiredSerializer, None),
+# What a step's body holds follows from whether it names a version and takes a reason.
+STEP_INPUTS: dict[tuple[Version, Reason], type | None] = {
+    (Version.REQUIRED, Reason.NONE): s.VersionSerializer,
+    (Version.OPTIONAL, Reason.REQUIRED): s.ReviewSerializer,
+    (Version.OPTIONAL, Reason.OPTIONAL): s.ApproveSerializer,
+    (Version.NONE, Reason.REQUIRED): s.ReasonRequiredSerializer,
+    (Version.NONE, Reason.NONE): None,
 }
 
 
-def _action_view(action: str, act, input_class: type | None, staff_verb: str | None) -> type:
-    name = "".join(part.title() for part in action.split("-"))
+def _input_class(step: Transition) -> type | None:
+    if step.reports_outcomes:
+        return s.CompleteSerializer
+    return STEP_INPUTS[(step.version, step.reason)]
 
-    @extend_schema(request=input_class, responses=s.ProposalSerializer)
+
+REASON_NOTES = {
+    Reason.NONE: "",
+    Reason.OPTIONAL: " A reason is optional.",
+    Reason.REQUIRED: " A reason is required.",
+}
+
+
+def _describe(step: Transition) -> str:
+    sources = ", ".join(step.moves)
+    targets = ", ".join(dict.fromkeys(step.moves.values()))
+    return f"From {sources} to {targets}. Who: {step.who}.{REASON_NOTES[step.reason]}"
+
+
+def _action_view(step: Transition) -> type:
+    name = "".join(part.title() for part in step.action.split("_"))
+    input_class = _input_class(step)
+
+    @extend_schema(request=input_class, responses=s.ProposalSerializer, description=_describe(step))
     def post(self, request, pk: int):
         return ProposalActionApi.post(self, request, pk)
 
-    attrs = {
-        "act": staticmethod(act),
-        "input_class": input_class,
-        "staff_verb": staff_verb,
-        "post": post,
-    }
+    attrs = {"step": step, "input_class": input_class, "post": post}
     return type(f"Proposal{name}Api", (ProposalActionApi,), attrs)
 
 
-PROPOSAL_ACTION_VIEWS = {
-    action: _action_view(action, *behaviour) for action, behaviour in PROPOSAL_ACTIONS.items()
-}
+# Routed as proposals/<id>/<action>/ (marketplace/api/urls.py), one per step of the table.
+PROPOSAL_ACTION_VIEWS = {step.url_name: _action_view(step) for step in TRANSITIONS.values()}
 
 
 # -- comments ---------------------------------------------------------------------------------

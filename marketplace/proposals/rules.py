@@ -1,8 +1,6 @@
 """What a proposal needs before programme staff can review it."""
 
-from marketplace.proposals.models import DpiaStatus, PilotProposal, ProposalStatus
-
-EDITABLE = {ProposalStatus.DRAFT, ProposalStatus.CHANGES_REQUESTED}
+from marketplace.proposals.models import DpiaStatus, PilotProposal
 
 REQUIRED_TEXT = {
     "title": "Give the proposal a title.",

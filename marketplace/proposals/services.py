@@ -34,14 +34,18 @@ from marketplace.proposals.models import (
     ProposalTransition,
     SuccessMetric,
 )
-from marketplace.proposals.rules import EDITABLE, submission_errors
+from marketplace.proposals.rules import submission_errors
+from marketplace.proposals.transitions import (
+    EDITABLE,
+    INTEREST_TRANSITIONS,
+    TRANSITIONS,
+    Reason,
+    Transition,
+    Version,
+    Who,
+)
 
 P = ProposalStatus
-# Decisions only programme staff take, as a refusal names them. The API refuses anyone else
-# before it reads the body, with the same words.
-STAFF_REQUESTS_CHANGES = "request changes"
-STAFF_APPROVES = "approve proposals"
-STAFF_DECLINES = "decline proposals"
 
 # -- expressions of interest ------------------------------------------------------------------
 
@@ -118,33 +122,42 @@ def _pair_has(challenge, solution, status) -> bool:
     ).exists()
 
 
-@transaction.atomic
 def interest_accept(*, user, interest: ExpressionOfInterest, reason: str = "") -> PilotProposal:
     """The invited side says yes; a draft proposal, pre-filled from both entries, starts."""
+    return interest_transition(action="accept", user=user, interest=interest, reason=reason)
+
+
+def interest_decline(*, user, interest: ExpressionOfInterest, reason: str = "") -> None:
+    interest_transition(action="decline", user=user, interest=interest, reason=reason)
+
+
+def interest_withdraw(*, user, interest: ExpressionOfInterest, reason: str = "") -> None:
+    """Either side may step back while the interest is still open."""
+    interest_transition(action="withdraw", user=user, interest=interest, reason=reason)
+
+
+@transaction.atomic
+def interest_transition(
+    *, action: str, user, interest: ExpressionOfInterest, reason: str = ""
+) -> PilotProposal | None:
+    """Answer an open interest as INTEREST_TRANSITIONS[action] says; the proposal it starts."""
+    step = INTEREST_TRANSITIONS[action]
     interest = _lock_interest(interest)
-    require_role(user=user, organisation=interest.to_organisation, role=Role.MEMBER)
-    _answer(interest, user, InterestStatus.ACCEPTED, reason)
-    proposal = _proposal_from(interest, user)
-    notices.interest_answered(interest, acting=interest.to_organisation)
+    acting = _require_interest_actor(user, interest, step.who)
+    _answer(interest, user, step.to_state, step.from_states, reason)
+    proposal = _proposal_from(interest, user) if step.starts_proposal else None
+    step.notice(interest, acting=acting)
     return proposal
 
 
-@transaction.atomic
-def interest_decline(*, user, interest: ExpressionOfInterest, reason: str = "") -> None:
-    interest = _lock_interest(interest)
-    require_role(user=user, organisation=interest.to_organisation, role=Role.MEMBER)
-    _answer(interest, user, InterestStatus.DECLINED, reason)
-    notices.interest_answered(interest, acting=interest.to_organisation)
-
-
-@transaction.atomic
-def interest_withdraw(*, user, interest: ExpressionOfInterest, reason: str = "") -> None:
-    """Either side may step back while the interest is still open."""
-    interest = _lock_interest(interest)
+def _require_interest_actor(user, interest: ExpressionOfInterest, who: Who) -> Organisation | None:
+    """The organisation the user answers for, once they may."""
+    if who is Who.INVITED_MEMBER:
+        require_role(user=user, organisation=interest.to_organisation, role=Role.MEMBER)
+        return interest.to_organisation
     if not any(membership_for(user=user, organisation=org) for org in _sides(interest)):
         raise NotAllowed("Only members of the two organisations may withdraw this.")
-    _answer(interest, user, InterestStatus.WITHDRAWN, reason)
-    notices.interest_answered(interest, acting=_acting_organisation(user, interest))
+    return _acting_organisation(user, interest)
 
 
 def _sides(interest: ExpressionOfInterest) -> tuple[Organisation, Organisation]:
@@ -159,8 +172,10 @@ def _lock_interest(interest: ExpressionOfInterest) -> ExpressionOfInterest:
     )
 
 
-def _answer(interest: ExpressionOfInterest, user, status: InterestStatus, reason: str) -> None:
-    if interest.status != InterestStatus.OPEN:
+def _answer(
+    interest: ExpressionOfInterest, user, status: str, allowed: frozenset[str], reason: str
+) -> None:
+    if interest.status not in allowed:
         raise TransitionRefused(
             f"This expression of interest is already {interest.get_status_display().lower()}."
         )
@@ -316,25 +331,6 @@ def _clear_sign_offs(proposal: PilotProposal) -> None:
     proposal.supplier_signed_off_by = proposal.supplier_signed_off_at = None
 
 
-@transaction.atomic
-def proposal_sign_off(*, user, proposal: PilotProposal, version: int) -> PilotProposal:
-    """An admin of one side agrees to this version of the text on behalf of their organisation."""
-    proposal = _lock(proposal)
-    side = _admin_side(user, proposal)
-    _require_version(proposal, version)
-    _require_state(proposal, EDITABLE, "signed off")
-    setattr(proposal, f"{side}_signed_off_by", user)
-    setattr(proposal, f"{side}_signed_off_at", timezone.now())
-    _save(proposal)
-    audit_record(
-        actor=user,
-        action=f"proposal.sign_off.{side}",
-        target=proposal,
-        organisation=getattr(proposal, side),
-    )
-    return proposal
-
-
 def _admin_side(user, proposal: PilotProposal) -> str:
     for side in ("provider", "supplier"):
         membership = membership_for(user=user, organisation=getattr(proposal, side))
@@ -343,12 +339,144 @@ def _admin_side(user, proposal: PilotProposal) -> str:
     raise NotAllowed("Only an admin or owner of one of the two organisations may sign this off.")
 
 
-@transaction.atomic
+def _signed_off(proposal: PilotProposal, side: str) -> bool:
+    return getattr(proposal, f"{side}_signed_off_at") is not None
+
+
+# -- the steps of TRANSITIONS -----------------------------------------------------------------
+
+
+def proposal_sign_off(*, user, proposal: PilotProposal, version: int) -> PilotProposal:
+    """An admin of one side agrees to this version of the text on behalf of their organisation."""
+    return proposal_transition(action="sign_off", user=user, proposal=proposal, version=version)
+
+
 def proposal_submit(*, user, proposal: PilotProposal, version: int) -> PilotProposal:
+    return proposal_transition(action="submit", user=user, proposal=proposal, version=version)
+
+
+def proposal_request_changes(
+    *, user, proposal: PilotProposal, reason: str, version: int | None = None
+) -> PilotProposal:
+    return proposal_transition(
+        action="request_changes", user=user, proposal=proposal, reason=reason, version=version
+    )
+
+
+def proposal_approve(
+    *, user, proposal: PilotProposal, reason: str = "", version: int | None = None
+) -> PilotProposal:
+    return proposal_transition(
+        action="approve", user=user, proposal=proposal, reason=reason, version=version
+    )
+
+
+def proposal_decline(
+    *, user, proposal: PilotProposal, reason: str, version: int | None = None
+) -> PilotProposal:
+    return proposal_transition(
+        action="decline", user=user, proposal=proposal, reason=reason, version=version
+    )
+
+
+def proposal_start(*, user, proposal: PilotProposal) -> PilotProposal:
+    """The pilot begins on the ground; the provider says so (or staff on its behalf)."""
+    return proposal_transition(action="start", user=user, proposal=proposal)
+
+
+def proposal_complete(
+    *, user, proposal: PilotProposal, outcomes: dict[int, str], summary: str
+) -> PilotProposal:
+    """Close the pilot with a figure for every success metric."""
+    return proposal_transition(
+        action="complete", user=user, proposal=proposal, outcomes=outcomes, summary=summary
+    )
+
+
+def proposal_abandon(*, user, proposal: PilotProposal, reason: str) -> PilotProposal:
+    return proposal_transition(action="abandon", user=user, proposal=proposal, reason=reason)
+
+
+@transaction.atomic
+def proposal_transition(
+    *,
+    action: str,
+    user,
+    proposal: PilotProposal,
+    version: int | None = None,
+    reason: str = "",
+    outcomes: dict[int, str] | None = None,
+    summary: str = "",
+) -> PilotProposal:
+    """Take the step TRANSITIONS[action]: lock, check who and from where, move, tell people.
+
+    Who may act is checked before the version, so that someone who may not act learns
+    nothing more; the version before the state, as a stale page explains a moved state.
+    """
+    step = TRANSITIONS[action]
     proposal = _lock(proposal)
-    _require_member(user, proposal)
-    _require_version(proposal, version)
-    _require_state(proposal, EDITABLE, "submitted")
+    side = _require_actor(user, proposal, step)
+    if step.version is not Version.NONE:
+        _require_version(proposal, version)
+    _require_state(proposal, step.from_states, step.verb)
+    reason = _clean_reason(step, reason)
+    if step.signs:
+        _sign(proposal, user, side)
+        return proposal
+    if step.needs_ready:
+        _require_ready(proposal)
+    if step.reports_outcomes:
+        _record_outcomes(proposal, outcomes or {}, summary)
+    if step.clears_sign_offs:
+        _clear_sign_offs(proposal)
+    if step.reason_field:
+        setattr(proposal, step.reason_field, reason)
+    if step.stamp:
+        setattr(proposal, step.stamp, timezone.now())
+    _move(proposal, user, step.moves[proposal.status], reason)
+    if step.notice is not None:
+        step.notice(proposal, user)
+    return proposal
+
+
+def _require_actor(user, proposal: PilotProposal, step: Transition) -> str | None:
+    """Refuse anyone the step's `who` leaves out; the side an acting admin signs for."""
+    who = step.who
+    if who is Who.STAFF:
+        require_staff(user, step.may)
+    elif who is Who.PARTY_MEMBER:
+        _require_member(user, proposal)
+    elif who is Who.PROVIDER_ADMIN_OR_STAFF:
+        _require_provider_admin_or_staff(user, proposal, step.may)
+    elif who is Who.PARTY_ADMIN:
+        return _admin_side(user, proposal)
+    elif who is Who.PARTY_ADMIN_OR_STAFF and not user.is_staff:
+        _admin_side(user, proposal)
+    return None
+
+
+def _clean_reason(step: Transition, reason: str) -> str:
+    if step.reason is Reason.REQUIRED:
+        return _required_reason(reason, step.reason_missing)
+    if step.reason is Reason.OPTIONAL:
+        require_storable_text(reason=reason)
+        return reason.strip()
+    return ""
+
+
+def _sign(proposal: PilotProposal, user, side: str | None) -> None:
+    setattr(proposal, f"{side}_signed_off_by", user)
+    setattr(proposal, f"{side}_signed_off_at", timezone.now())
+    _save(proposal)
+    audit_record(
+        actor=user,
+        action=f"proposal.sign_off.{side}",
+        target=proposal,
+        organisation=getattr(proposal, str(side)),
+    )
+
+
+def _require_ready(proposal: PilotProposal) -> None:
     missing = [side for side in ("provider", "supplier") if not _signed_off(proposal, side)]
     if missing:
         names = " and ".join(getattr(proposal, side).name for side in missing)
@@ -356,86 +484,9 @@ def proposal_submit(*, user, proposal: PilotProposal, version: int) -> PilotProp
     errors = submission_errors(proposal)
     if errors:
         raise ValidationError(errors)
-    target = P.RESUBMITTED if proposal.status == P.CHANGES_REQUESTED else P.SUBMITTED
-    proposal.submitted_at = timezone.now()
-    _move(proposal, user, target)
-    notices.proposal_submitted(proposal, user)
-    return proposal
 
 
-def _signed_off(proposal: PilotProposal, side: str) -> bool:
-    return getattr(proposal, f"{side}_signed_off_at") is not None
-
-
-# -- review and after -------------------------------------------------------------------------
-
-UNDER_REVIEW = {P.SUBMITTED, P.RESUBMITTED}
-
-
-@transaction.atomic
-def proposal_request_changes(
-    *, user, proposal: PilotProposal, reason: str, version: int | None = None
-) -> PilotProposal:
-    proposal = _lock(proposal)
-    require_staff(user, STAFF_REQUESTS_CHANGES)
-    _require_version(proposal, version)
-    _require_state(proposal, UNDER_REVIEW, "sent back for changes")
-    reason = _required_reason(reason, "Say what needs to change.")
-    _clear_sign_offs(proposal)
-    proposal.decision_reason = reason
-    _move(proposal, user, P.CHANGES_REQUESTED, reason)
-    notices.proposal_changes_requested(proposal, user)
-    return proposal
-
-
-@transaction.atomic
-def proposal_approve(
-    *, user, proposal: PilotProposal, reason: str = "", version: int | None = None
-) -> PilotProposal:
-    proposal = _lock(proposal)
-    require_staff(user, STAFF_APPROVES)
-    _require_version(proposal, version)
-    _require_state(proposal, UNDER_REVIEW, "approved")
-    require_storable_text(reason=reason)
-    proposal.decision_reason, proposal.decided_at = reason.strip(), timezone.now()
-    _move(proposal, user, P.APPROVED, proposal.decision_reason)
-    notices.proposal_decided(proposal, user)
-    return proposal
-
-
-@transaction.atomic
-def proposal_decline(
-    *, user, proposal: PilotProposal, reason: str, version: int | None = None
-) -> PilotProposal:
-    proposal = _lock(proposal)
-    require_staff(user, STAFF_DECLINES)
-    _require_version(proposal, version)
-    _require_state(proposal, UNDER_REVIEW, "declined")
-    proposal.decision_reason = _required_reason(reason, "Say why the proposal is declined.")
-    proposal.decided_at = timezone.now()
-    _move(proposal, user, P.DECLINED, proposal.decision_reason)
-    notices.proposal_decided(proposal, user)
-    return proposal
-
-
-@transaction.atomic
-def proposal_start(*, user, proposal: PilotProposal) -> PilotProposal:
-    """The pilot begins on the ground; the provider says so (or staff on its behalf)."""
-    proposal = _lock(proposal)
-    _require_provider_admin_or_staff(user, proposal, "start the pilot")
-    _require_state(proposal, {P.APPROVED}, "started")
-    _move(proposal, user, P.IN_PILOT)
-    return proposal
-
-
-@transaction.atomic
-def proposal_complete(
-    *, user, proposal: PilotProposal, outcomes: dict[int, str], summary: str
-) -> PilotProposal:
-    """Close the pilot with a figure for every success metric."""
-    proposal = _lock(proposal)
-    _require_provider_admin_or_staff(user, proposal, "complete the pilot")
-    _require_state(proposal, {P.IN_PILOT}, "completed")
+def _record_outcomes(proposal: PilotProposal, outcomes: dict[int, str], summary: str) -> None:
     metrics = list(proposal.metrics.all())
     errors = {
         f"outcomes.{metric.pk}": f"Give the result for “{metric.metric}”."
@@ -453,22 +504,6 @@ def proposal_complete(
         metric.outcome = str(outcomes[metric.pk]).strip()[:120]
     SuccessMetric.objects.bulk_update(metrics, ["outcome"])
     proposal.outcome_summary = summary.strip()
-    _move(proposal, user, P.COMPLETED)
-    return proposal
-
-
-ABANDONABLE = {P.DRAFT, P.CHANGES_REQUESTED, P.SUBMITTED, P.RESUBMITTED, P.APPROVED, P.IN_PILOT}
-
-
-@transaction.atomic
-def proposal_abandon(*, user, proposal: PilotProposal, reason: str) -> PilotProposal:
-    proposal = _lock(proposal)
-    if not user.is_staff:
-        _admin_side(user, proposal)
-    _require_state(proposal, ABANDONABLE, "abandoned")
-    proposal.abandoned_reason = _required_reason(reason, "Say why the pilot is abandoned.")
-    _move(proposal, user, P.ABANDONED, proposal.abandoned_reason)
-    return proposal
 
 
 # -- shared checks ----------------------------------------------------------------------------
