@@ -12,12 +12,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
 from frontend.decorators import staff_only
-from frontend.views import _add_errors
+from frontend.errors import add_errors
 from marketplace.billing import memberships, services
 from marketplace.billing.models import BillingAccount, MembershipPlan, PaymentStatus
 from marketplace.billing.selectors import (
@@ -26,7 +25,6 @@ from marketplace.billing.selectors import (
     payments_for_staff,
     place_get_for_member,
 )
-from marketplace.billing.views import stripe_webhook
 from marketplace.core.errors import DomainError, NotAllowed
 from marketplace.organisations.models import Role
 from marketplace.organisations.selectors import organisation_get_for_member
@@ -129,7 +127,7 @@ def billing_details(request, slug: str):
                 user=request.user, organisation=organisation, **form.cleaned_data
             )
         except (ValidationError, DomainError) as exc:
-            _add_errors(form, exc)
+            add_errors(form, exc)
         else:
             messages.success(request, "Billing details saved.")
             return redirect("frontend:billing", slug=slug)
@@ -176,7 +174,7 @@ def _membership_change(request, slug, form, form_name, service, organisation):
         try:
             service(user=request.user, organisation=organisation, **form.cleaned_data)
         except (ValidationError, DomainError) as exc:
-            _add_errors(form, exc)
+            add_errors(form, exc)
         else:
             messages.success(
                 request, "Saved. Stripe has your card; the membership status is below."
@@ -199,7 +197,7 @@ def cohort_fee(request, place_id: int):
         try:
             services.cohort_fee_pay(user=request.user, payment=payment, **form.cleaned_data)
         except (ValidationError, DomainError) as exc:
-            _add_errors(form, exc)
+            add_errors(form, exc)
         else:
             return redirect("frontend:cohort_fee", place_id=place_id)
         # A decline may have moved the payment on to a fresh intent.
@@ -238,7 +236,7 @@ def staff_refund(request, payment_id: int):
         try:
             services.payment_refund(user=request.user, payment=payment, **form.changes())
         except (ValidationError, DomainError) as exc:
-            _add_errors(form, _renamed(exc, amount_pence="amount"))
+            add_errors(form, _renamed(exc, amount_pence="amount"))
         else:
             messages.success(request, "Refund made. Stripe returns the money to the card.")
             return redirect("frontend:staff_payments")
@@ -250,22 +248,3 @@ def _renamed(exc, **names):
     if isinstance(exc, ValidationError) and hasattr(exc, "error_dict"):
         return ValidationError({names.get(k, k): v for k, v in exc.error_dict.items()})
     return exc
-
-
-urlpatterns = [
-    path("organisations/<slug:slug>/billing/", billing_page, name="billing"),
-    path("organisations/<slug:slug>/billing/details/", billing_details, name="billing_details"),
-    *[
-        path(
-            f"organisations/<slug:slug>/billing/membership/{action}/",
-            membership_action,
-            {"action": action},
-            name=f"billing_{action}",
-        )
-        for action in MEMBERSHIP_ACTIONS
-    ],
-    path("billing/places/<int:place_id>/pay/", cohort_fee, name="cohort_fee"),
-    path("staff/billing/payments/", staff_payments, name="staff_payments"),
-    path("staff/billing/payments/<int:payment_id>/refund/", staff_refund, name="staff_refund"),
-    path("billing/stripe/webhook/", stripe_webhook, name="stripe_webhook"),
-]

@@ -1,5 +1,3 @@
-from dataclasses import dataclass
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -10,8 +8,9 @@ from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from frontend import catalogue_forms as f
+from frontend.catalogue_kinds import KINDS, Kind, catalogue_kind
 from frontend.decorators import staff_only
-from frontend.views import _add_errors, _message_of
+from frontend.errors import add_errors, message_of
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
 from marketplace.catalogue.models import CatalogueEntry, Challenge, Solution, Status
@@ -28,51 +27,11 @@ from marketplace.organisations.models import Role
 PAGE_SIZE = 20
 
 
-@dataclass(frozen=True)
-class Kind:
-    slug: str
-    model: type[CatalogueEntry]
-    label: str
-    steps: tuple[tuple[str, str, type[f.StepForm]], ...]
-
-
-KINDS = {
-    "challenges": Kind(
-        "challenges",
-        Challenge,
-        "challenge",
-        (
-            ("problem", "The problem", f.ChallengeProblemForm),
-            ("detail", "What happens today", f.ChallengeDetailForm),
-            ("constraints", "Constraints", f.ChallengeConstraintsForm),
-            ("budget", "Budget and timing", f.ChallengeBudgetForm),
-        ),
-    ),
-    "solutions": Kind(
-        "solutions",
-        Solution,
-        "solution",
-        (
-            ("basics", "The solution", f.SolutionBasicsForm),
-            ("offer", "What you offer", f.SolutionOfferForm),
-            ("evidence", "Evidence and integrations", f.SolutionEvidenceForm),
-            ("data", "Data protection", f.SolutionDataForm),
-        ),
-    ),
-}
-
-
-def _kind(kind: str) -> Kind:
-    if kind not in KINDS:
-        raise Http404("No such catalogue.")
-    return KINDS[kind]
-
-
 # The same URL answers a whole page or, for htmx, the results alone: caches must tell them apart
 # (without this, Back after a filter showed the bare fragment).
 @vary_on_headers("HX-Request")
 def entry_list(request, kind: str):
-    k = _kind(kind)
+    k = catalogue_kind(kind)
     form = CatalogueFilterForm(request.GET)
     entries = visible_entries(k.model, user=request.user)
     entries = apply_filters(entries, form.domain_filters()) if form.is_valid() else entries.none()
@@ -88,7 +47,7 @@ def entry_list(request, kind: str):
 
 
 def entry_detail(request, kind: str, pk: int):
-    k = _kind(kind)
+    k = catalogue_kind(kind)
     entry = entry_get_for_user(k.model, user=request.user, pk=pk)
     membership = request.membership
     is_owner = membership is not None and membership.organisation_id == entry.organisation_id
@@ -113,7 +72,7 @@ def _field_label(model, name: str) -> str:
 
 @login_required
 def entry_step(request, kind: str, pk: int | None = None, step: str | None = None):
-    k = _kind(kind)
+    k = catalogue_kind(kind)
     step_names = [name for name, _, _ in k.steps]
     step = step or step_names[0]
     if step not in step_names:
@@ -131,7 +90,7 @@ def entry_step(request, kind: str, pk: int | None = None, step: str | None = Non
         try:
             entry = _save_step(k, request.user, entry, organisation, form.changes())
         except (ValidationError, DomainError) as exc:
-            _add_errors(form, exc)
+            add_errors(form, exc)
         else:
             if was_published and entry.status != Status.PUBLISHED:
                 # Held for review: it cannot be edited again until staff have looked at it.
@@ -174,7 +133,7 @@ TRANSITIONS = {
 @login_required
 @require_POST
 def entry_transition(request, kind: str, pk: int, action: str):
-    k = _kind(kind)
+    k = catalogue_kind(kind)
     entry = entry_get_for_user(k.model, user=request.user, pk=pk)
     service, success = TRANSITIONS[action]
     try:
@@ -202,7 +161,7 @@ def moderation(request):
 @staff_only
 @require_POST
 def entry_reject(request, kind: str, pk: int):
-    k = _kind(kind)
+    k = catalogue_kind(kind)
     entry = entry_get_for_user(k.model, user=request.user, pk=pk)
     form = f.RejectForm(request.POST)
     try:
@@ -211,7 +170,7 @@ def entry_reject(request, kind: str, pk: int):
         services.entry_reject(entry, user=request.user, reason=form.cleaned_data["reason"])
         messages.success(request, f"Sent back to {entry.organisation.name} with your reason.")
     except (ValidationError, DomainError) as exc:
-        messages.error(request, f"Not rejected: {_message_of(exc)}")
+        messages.error(request, f"Not rejected: {message_of(exc)}")
     return redirect("frontend:moderation")
 
 

@@ -11,7 +11,8 @@ from django.views.decorators.vary import vary_on_headers
 
 from frontend import cohort_forms as f
 from frontend.decorators import staff_only
-from frontend.views import _add_errors, _message_of
+from frontend.errors import add_errors as _add_errors
+from frontend.errors import message_of as _message_of
 from marketplace.catalogue.matches import document_for
 from marketplace.catalogue.models import Status, Theme
 from marketplace.cohorts import jobs as cohort_jobs

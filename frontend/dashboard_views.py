@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 from django.http import Http404
 from django.shortcuts import render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from frontend.charts import Bar, bar_chart
@@ -230,9 +230,3 @@ def dashboard_csv(request, table: str):
     return csv_response(
         f"launchpad-{table}-{cohort.slug if cohort else 'all'}.csv", result.header, result.rows
     )
-
-
-urlpatterns = [
-    path("staff/dashboard/", dashboard, name="dashboard"),
-    path("staff/dashboard/<slug:table>.csv", dashboard_csv, name="dashboard_csv"),
-]

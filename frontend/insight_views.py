@@ -4,11 +4,10 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.views.decorators.http import require_POST
 
 from frontend.decorators import staff_only
-from frontend.views import _add_errors
+from frontend.errors import add_errors
 from marketplace.cohorts.insight import (
     MAX_CLUSTERS,
     MAX_SEEDED_CHALLENGES,
@@ -62,7 +61,7 @@ def insight_seed(request):
         try:
             cohort = cohort_from_cluster(user=request.user, **seed.cleaned_data)
         except (ValidationError, DomainError) as exc:
-            _add_errors(seed, exc)
+            add_errors(seed, exc)
         else:
             count = cohort.entries.count()
             messages.success(request, f"{cohort.name} created with {count} challenges.")
@@ -104,9 +103,3 @@ class _Row:
         same_group = posted is not None and posted.data.get("challenge_ids") == self.ids
         self.seed = posted if same_group else SeedCohortForm(initial={"challenge_ids": self.ids})
         self.more = max(len(cluster.challenges) - CHALLENGES_SHOWN, 0)
-
-
-urlpatterns = [
-    path("staff/insight/", insight, name="insight"),
-    path("staff/insight/seed/", insight_seed, name="insight_seed"),
-]

@@ -5,7 +5,6 @@ and stops once it has ended; without JavaScript the page reloads itself meanwhil
 """
 
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.views.decorators.http import require_POST
 
 from frontend.decorators import staff_only
@@ -44,11 +43,3 @@ def job_rebuild_index(request):
 def job_reembed_catalogue(request):
     job = indexing.catalogue_reembed_request(user=request.user)
     return redirect("frontend:job_detail", pk=job.pk)
-
-
-urlpatterns = [
-    path("staff/jobs/", job_list, name="jobs"),
-    path("staff/jobs/<int:pk>/", job_detail, name="job_detail"),
-    path("staff/jobs/rebuild-index/", job_rebuild_index, name="job_rebuild_index"),
-    path("staff/jobs/reembed-catalogue/", job_reembed_catalogue, name="job_reembed_catalogue"),
-]

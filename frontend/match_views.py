@@ -6,8 +6,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from frontend.catalogue_views import _kind
-from frontend.views import _message_of
+from frontend.catalogue_kinds import catalogue_kind as _kind
+from frontend.errors import message_of as _message_of
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
 from marketplace.catalogue.matches import entry_for_matching, matches_among, matches_for

@@ -8,9 +8,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.views.decorators.cache import never_cache
 
+from frontend.errors import add_errors
 from marketplace.core.errors import DomainError, NotAllowed
 from marketplace.organisations.models import Role
 from marketplace.organisations.selectors import organisation_get_for_member
@@ -71,7 +71,7 @@ def account_delete(request):
             try:
                 services.account_delete(user=request.user, password=form.cleaned_data["password"])
             except ValidationError as exc:
-                _add_errors(form, exc)
+                add_errors(form, exc)
             except DomainError as exc:
                 form.add_error(None, exc.message)
             else:
@@ -84,16 +84,3 @@ def account_delete(request):
         "retention": retention_policy(),
     }
     return render(request, "frontend/privacy/account_delete.html", context, status=status)
-
-
-def _add_errors(form: forms.Form, exc: ValidationError) -> None:
-    errors = exc.message_dict.items() if hasattr(exc, "error_dict") else [(None, exc.messages)]
-    for field, texts in errors:
-        form.add_error(field if field in form.fields else None, texts)
-
-
-urlpatterns = [
-    path("privacy/", privacy_notice, name="privacy"),
-    path("account/delete/", account_delete, name="account_delete"),
-    path("organisations/<slug:slug>/export/", organisation_export, name="organisation_export"),
-]

@@ -11,7 +11,8 @@ from django.views.decorators.http import require_POST
 
 from frontend import proposal_forms as f
 from frontend.decorators import staff_only
-from frontend.views import _add_errors, _message_of
+from frontend.errors import add_errors as _add_errors
+from frontend.errors import message_of as _message_of
 from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.catalogue.selectors import entry_get_for_user
 from marketplace.core.errors import DomainError

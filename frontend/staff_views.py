@@ -5,11 +5,10 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
 from django.views.decorators.http import require_POST
 
 from frontend.decorators import staff_only
-from frontend.views import _message_of
+from frontend.errors import message_of
 from marketplace.core.errors import DomainError
 from marketplace.core.selectors import (
     AuditFilter,
@@ -46,7 +45,7 @@ def verification_decide(request, pk: int, decision: str):
             )
             messages.success(request, f"{organisation.name}'s admins were asked to correct it.")
     except (ValidationError, DomainError) as exc:
-        messages.error(request, f"{organisation.name}: {_message_of(exc)}")
+        messages.error(request, f"{organisation.name}: {message_of(exc)}")
     return redirect("frontend:verification")
 
 
@@ -94,18 +93,3 @@ def audit_log(request):
         "frontend/staff/audit_log.html",
         {"form": form, "page": page, "query": query.urlencode()},
     )
-
-
-urlpatterns = [
-    path("staff/verification/", verification, name="verification"),
-    *[
-        path(
-            f"staff/verification/<int:pk>/{decision}/",
-            verification_decide,
-            {"decision": decision},
-            name=f"verification_{decision}",
-        )
-        for decision in ("verify", "query")
-    ],
-    path("staff/audit/", audit_log, name="audit_log"),
-]

@@ -8,6 +8,7 @@ from frontend import (
     insight_views,
     jobs_views,
     match_views,
+    organisation_views,
     privacy_views,
     proposal_views,
     staff_views,
@@ -17,26 +18,28 @@ from frontend import (
 
 app_name = "frontend"
 
+ov = organisation_views
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("onboarding/", views.onboarding, name="onboarding"),
-    path("organisations/", views.organisation_list, name="organisation_list"),
-    path("organisations/new/", views.organisation_create, name="organisation_create"),
-    path("organisations/switch/", views.organisation_switch, name="organisation_switch"),
-    path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
-    path("organisations/<slug:slug>/edit/", views.organisation_edit, name="organisation_edit"),
-    path("organisations/<slug:slug>/members/", views.organisation_members, name="members"),
+    path("organisations/", ov.organisation_list, name="organisation_list"),
+    path("organisations/new/", ov.organisation_create, name="organisation_create"),
+    path("organisations/switch/", ov.organisation_switch, name="organisation_switch"),
+    path("organisations/<slug:slug>/", ov.organisation_detail, name="organisation_detail"),
+    path("organisations/<slug:slug>/edit/", ov.organisation_edit, name="organisation_edit"),
+    path("organisations/<slug:slug>/members/", ov.organisation_members, name="members"),
     path(
         "organisations/<slug:slug>/members/<int:membership_id>/",
-        views.membership_update,
+        ov.membership_update,
         name="membership_update",
     ),
     path(
         "organisations/<slug:slug>/invitations/<int:invitation_id>/revoke/",
-        views.invitation_revoke,
+        ov.invitation_revoke,
         name="invitation_revoke",
     ),
-    path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
+    path("invitations/<str:token>/", ov.invitation_accept, name="invitation_accept"),
     path("my/", catalogue_views.my_organisation, name="mine"),
     path("moderation/", catalogue_views.moderation, name="moderation"),
 ]
@@ -186,8 +189,54 @@ urlpatterns += [
     ],
 ]
 
-# Staff console sections each own their routes.
-urlpatterns += insight_views.urlpatterns + dashboard_views.urlpatterns + staff_views.urlpatterns
-urlpatterns += jobs_views.urlpatterns
-urlpatterns += privacy_views.urlpatterns
-urlpatterns += billing_views.urlpatterns
+sv = staff_views
+urlpatterns += [
+    path("staff/insight/", insight_views.insight, name="insight"),
+    path("staff/insight/seed/", insight_views.insight_seed, name="insight_seed"),
+    path("staff/dashboard/", dashboard_views.dashboard, name="dashboard"),
+    path("staff/dashboard/<slug:table>.csv", dashboard_views.dashboard_csv, name="dashboard_csv"),
+    path("staff/verification/", sv.verification, name="verification"),
+    *[
+        path(
+            f"staff/verification/<int:pk>/{decision}/",
+            sv.verification_decide,
+            {"decision": decision},
+            name=f"verification_{decision}",
+        )
+        for decision in ("verify", "query")
+    ],
+    path("staff/audit/", sv.audit_log, name="audit_log"),
+    path("staff/jobs/", jobs_views.job_list, name="jobs"),
+    path("staff/jobs/<int:pk>/", jobs_views.job_detail, name="job_detail"),
+    path("staff/jobs/rebuild-index/", jobs_views.job_rebuild_index, name="job_rebuild_index"),
+    path(
+        "staff/jobs/reembed-catalogue/",
+        jobs_views.job_reembed_catalogue,
+        name="job_reembed_catalogue",
+    ),
+]
+
+prv = privacy_views
+urlpatterns += [
+    path("privacy/", prv.privacy_notice, name="privacy"),
+    path("account/delete/", prv.account_delete, name="account_delete"),
+    path("organisations/<slug:slug>/export/", prv.organisation_export, name="organisation_export"),
+]
+
+bv = billing_views
+urlpatterns += [
+    path("organisations/<slug:slug>/billing/", bv.billing_page, name="billing"),
+    path("organisations/<slug:slug>/billing/details/", bv.billing_details, name="billing_details"),
+    *[
+        path(
+            f"organisations/<slug:slug>/billing/membership/{action}/",
+            bv.membership_action,
+            {"action": action},
+            name=f"billing_{action}",
+        )
+        for action in bv.MEMBERSHIP_ACTIONS
+    ],
+    path("billing/places/<int:place_id>/pay/", bv.cohort_fee, name="cohort_fee"),
+    path("staff/billing/payments/", bv.staff_payments, name="staff_payments"),
+    path("staff/billing/payments/<int:payment_id>/refund/", bv.staff_refund, name="staff_refund"),
+]

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from marketplace.accounts.views import LoginView
+from marketplace.billing.views import stripe_webhook
 from marketplace.core.views import healthz, readyz
 
 # The admin signs in through allauth, so staff get the same rate limits and second factor.
@@ -19,6 +20,8 @@ urlpatterns = [
     path("accounts/login/", LoginView.as_view(), name="account_login"),
     path("accounts/", include("allauth.urls")),
     path("api/", include("marketplace.api.urls")),
+    # A machine endpoint: Stripe is configured with this URL, so it never moves.
+    path("billing/stripe/webhook/", stripe_webhook, name="stripe_webhook"),
     path("", include("frontend.urls")),
 ]
 

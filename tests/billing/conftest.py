@@ -155,7 +155,7 @@ def event_about(obj: dict, event_type: str, *, event_id: str | None = None) -> d
 def post_event(client, event: dict, **signing):
     payload = json.dumps(event)
     return client.post(
-        reverse("frontend:stripe_webhook"),
+        reverse("stripe_webhook"),
         data=payload,
         content_type="application/json",
         HTTP_STRIPE_SIGNATURE=signature(payload, **signing),

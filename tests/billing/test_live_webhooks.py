@@ -31,7 +31,7 @@ def webhooks_to_live_server(localstripe, live_server):
     # localstripe sends each event a second after it happens, to whoever is registered then:
     # let earlier tests' events go out to nobody before this test's server listens.
     time.sleep(1.5)
-    register_webhook(localstripe, live_server.url + reverse("frontend:stripe_webhook"), EVENTS)
+    register_webhook(localstripe, live_server.url + reverse("stripe_webhook"), EVENTS)
     yield
     # Later tests have no server here: send nothing rather than fail to connect.
     register_webhook(localstripe, "http://127.0.0.1:9/", ["launchpad.nothing"])

@@ -34,7 +34,7 @@ def test_a_webhook_without_a_valid_recent_signature_is_refused_and_not_stored(he
     extra = {} if header is None else {"HTTP_STRIPE_SIGNATURE": header}
 
     response = Client().post(
-        reverse("frontend:stripe_webhook"),
+        reverse("stripe_webhook"),
         data=json.dumps(CUSTOMER_EVENT),
         content_type="application/json",
         **extra,
@@ -69,7 +69,7 @@ def test_the_webhook_needs_no_csrf_token_but_the_pages_still_do(client):
 
 
 def test_the_webhook_answers_only_post(client):
-    assert client.get(reverse("frontend:stripe_webhook")).status_code == 405
+    assert client.get(reverse("stripe_webhook")).status_code == 405
 
 
 def test_an_event_for_an_unknown_payment_is_stored_and_marked_processed(deliver):
@@ -138,7 +138,7 @@ def with_object(**fields) -> dict:
 
 def signed_raw(client, payload: str, **signing):
     return client.post(
-        reverse("frontend:stripe_webhook"),
+        reverse("stripe_webhook"),
         data=payload,
         content_type="application/json",
         HTTP_STRIPE_SIGNATURE=signature(payload, **signing),
@@ -200,7 +200,7 @@ def test_a_signature_a_little_ahead_of_our_clock_is_accepted(deliver):
 
 def test_a_refused_signature_is_answered_in_json(client):
     response = client.post(
-        reverse("frontend:stripe_webhook"),
+        reverse("stripe_webhook"),
         data=json.dumps(CUSTOMER_EVENT),
         content_type="application/json",
         HTTP_STRIPE_SIGNATURE="garbage",

@@ -28,7 +28,7 @@ def webhooks_to_live_server(localstripe, live_server):  # noqa: F811
     time.sleep(1.5)  # earlier tests' events go out to nobody first (see tests/billing)
     register_webhook(
         localstripe,
-        live_server.url + reverse("frontend:stripe_webhook"),
+        live_server.url + reverse("stripe_webhook"),
         ["payment_intent.succeeded"],
     )
     yield

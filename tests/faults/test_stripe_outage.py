@@ -159,7 +159,7 @@ def deliver(stack: Stack, event: dict) -> int:
     """Post a signed event to the running site, as Stripe does."""
     payload = json.dumps(event)
     response = requests.post(
-        f"{stack.base}{reverse('frontend:stripe_webhook')}",
+        f"{stack.base}{reverse('stripe_webhook')}",
         data=payload,
         headers={
             "Content-Type": "application/json",

@@ -29,7 +29,7 @@ class Command(BaseCommand):
             raise CommandError(
                 f"{base} is not localstripe on loopback: set up webhooks in Stripe's dashboard."
             )
-        endpoint = site.rstrip("/") + reverse("frontend:stripe_webhook")
+        endpoint = site.rstrip("/") + reverse("stripe_webhook")
         body = json.dumps({"url": endpoint, "secret": settings.STRIPE_WEBHOOK_SECRET}).encode()
         request = urllib.request.Request(  # noqa: S310 - a loopback URL, checked above
             f"{base}/_config/webhooks/launchpad",
