@@ -1,6 +1,25 @@
-"""The typed contract between the domain and the matcher: plain frozen dataclasses."""
+"""The typed contract between the domain and the matcher: plain frozen dataclasses, and the
+errors the matcher raises to the domain."""
 
 from dataclasses import dataclass, field
+
+import numpy as np
+
+
+class MatcherError(Exception):
+    """A document cannot be matched; the message says why."""
+
+
+class NotIndexed(MatcherError):
+    """The document has not been embedded yet (its task is still queued)."""
+
+
+class MatcherUnavailable(MatcherError):
+    """The index is being rebuilt (or cannot be just now); a retry in a minute will work."""
+
+
+class IndexUnavailable(Exception):
+    """The index file is missing or unreadable; the caller rebuilds it from stored vectors."""
 
 
 @dataclass(frozen=True)
@@ -86,3 +105,16 @@ class Match:
     score: float
     components: Components
     reason: MatchReason = field(default_factory=MatchReason)
+
+
+@dataclass(frozen=True)
+class LeadPassages:
+    """Each searchable document's lead passage: its vector and its words, in id order.
+
+    The lead (title, summary, the start of the text) says what a document is about; later
+    passages are mostly the systems and constraints that unrelated documents share.
+    """
+
+    ids: tuple[int, ...]
+    vectors: np.ndarray = field(compare=False, repr=False)  # one L2-normalised row per id
+    texts: tuple[str, ...] = field(repr=False)

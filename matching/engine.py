@@ -1,4 +1,4 @@
-"""The matcher's interface for the domain: index, remove, rank and explain documents.
+"""The matcher's engine: index, remove, rank and explain documents (the domain calls matching.api).
 
 Vectors live in the database (StoredDocument). A build writes the FAISS index and BM25 of
 every searchable document to versioned files in MATCHING_INDEX_DIR, shared by every
@@ -32,7 +32,15 @@ from django.utils import timezone
 
 from matching import text as textlib
 from matching.bm25 import BM25
-from matching.contracts import Document, Facts, Match, Weights
+from matching.contracts import (
+    Document,
+    Facts,
+    Match,
+    MatcherError,
+    MatcherUnavailable,
+    NotIndexed,
+    Weights,
+)
 from matching.encoder import Encoder, shared_encoder
 from matching.explain import best_sentence_pairs, reason_for
 from matching.index import IndexStore, IndexUnavailable, LoadedIndex, Pointer
@@ -54,18 +62,6 @@ FOLD_CHANGES_SHARE = 0.05
 # How long a search waits for another process to finish rebuilding an unreadable index
 # before telling the user to come back: well inside a web worker's timeout.
 REPAIR_WAIT = 10.0
-
-
-class MatcherError(Exception):
-    """A document cannot be matched; the message says why."""
-
-
-class NotIndexed(MatcherError):
-    """The document has not been embedded yet (its task is still queued)."""
-
-
-class MatcherUnavailable(MatcherError):
-    """The index is being rebuilt (or cannot be just now); a retry in a minute will work."""
 
 
 def encoder() -> Encoder:

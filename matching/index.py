@@ -22,6 +22,8 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from matching.contracts import IndexUnavailable
+
 logger = logging.getLogger(__name__)
 
 APPROXIMATE_FROM = 50_000
@@ -33,10 +35,6 @@ SEARCH_THREADS = 1
 IVF_LISTS_PER_SQRT = 4  # nlist = 4 * sqrt(n), the usual rule of thumb
 IVF_PROBES = 16
 IVF_TRAINING_PER_LIST = 40
-
-
-class IndexUnavailable(Exception):
-    """The index file is missing or unreadable; the caller rebuilds it from stored vectors."""
 
 
 def build_index(
