@@ -18,19 +18,17 @@ from marketplace.catalogue.models import Status, Theme
 from marketplace.cohorts import jobs as cohort_jobs
 from marketplace.cohorts import services
 from marketplace.cohorts.models import Cohort, CohortSupplier, Pairing
-from marketplace.cohorts.selectors import cohort_matrix, cohorts_for_organisation, pairing_rows
+from marketplace.cohorts.selectors import (
+    cohort_get,
+    cohort_matrix,
+    cohorts_for_organisation,
+    pairing_rows,
+)
 from marketplace.core.errors import DomainError
 from marketplace.core.spreadsheets import csv_response
 from marketplace.jobs.models import Job
 from marketplace.jobs.selectors import job_get_for_user
 from matching import engine
-
-
-def _cohort(slug: str) -> Cohort:
-    cohort = Cohort.objects.filter(slug=slug).first()
-    if cohort is None:
-        raise Http404("No such cohort.")
-    return cohort
 
 
 @staff_only
@@ -50,7 +48,7 @@ def cohort_list(request):
 
 @staff_only
 def cohort_detail(request, slug: str):
-    cohort = _cohort(slug)
+    cohort = cohort_get(slug=slug)
     form = f.CohortForm(request.POST or None, instance=cohort)
     if request.method == "POST" and form.is_valid():
         try:
@@ -74,7 +72,7 @@ def cohort_detail(request, slug: str):
 @staff_only
 @require_POST
 def cohort_people(request, slug: str, action: str):
-    cohort = _cohort(slug)
+    cohort = cohort_get(slug=slug)
     try:
         if action == "add_challenge":
             form = f.AddChallengeForm(request.POST)
@@ -108,7 +106,7 @@ def _valid(form) -> None:
 
 @staff_only
 def cohort_matchmaking(request, slug: str):
-    cohort = _cohort(slug)
+    cohort = cohort_get(slug=slug)
     matrix = cohort_matrix(cohort)
     solution_choices = matrix.solutions_queryset.values_list("pk", "name", "organisation__name")
     return render(
@@ -141,7 +139,7 @@ EXPORT_AT_ONCE = 5_000
 @staff_only
 @require_POST
 def cohort_matchmaking_action(request, slug: str, action: str):
-    cohort = _cohort(slug)
+    cohort = cohort_get(slug=slug)
     try:
         result = MATCHMAKING_ACTIONS[action](user=request.user, cohort=cohort)
     except (ValidationError, DomainError) as exc:
@@ -156,7 +154,7 @@ def cohort_matchmaking_action(request, slug: str, action: str):
 @staff_only
 @require_POST
 def pairing_action(request, slug: str, action: str):
-    cohort = _cohort(slug)
+    cohort = cohort_get(slug=slug)
     try:
         if action == "add":
             # Only the choices are needed, not the scored matrix the page shows.
@@ -181,7 +179,7 @@ def pairing_action(request, slug: str, action: str):
 @staff_only
 def cohort_pairings_csv(request, slug: str):
     """The pairings at once; past EXPORT_AT_ONCE rows the page offers an export job instead."""
-    cohort = _cohort(slug)
+    cohort = cohort_get(slug=slug)
     header = cohort_jobs.EXPORT_HEADER
     return csv_response(f"{cohort.slug}-pairings.csv", header, pairing_rows(cohort))
 
@@ -222,7 +220,7 @@ def member_cohorts(request):
 @login_required
 @require_POST
 def member_cohort_action(request, slug: str, action: str):
-    cohort = _cohort(slug)
+    cohort = cohort_get(slug=slug)
     organisation = request.membership.organisation if request.membership else None
     if organisation is None:
         raise Http404("Join an organisation to take part in cohorts.")

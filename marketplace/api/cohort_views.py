@@ -29,6 +29,7 @@ from marketplace.cohorts.models import (
     Pairing,
     PairingState,
 )
+from marketplace.cohorts.selectors import cohort_get
 
 
 class StaffOnly(BasePermission):
@@ -45,10 +46,6 @@ def _valid(serializer_class: type, data, **kwargs) -> dict:
     payload = serializer_class(data=data, **kwargs)
     payload.is_valid(raise_exception=True)
     return payload.validated_data
-
-
-def _cohort(slug: str) -> Cohort:
-    return generics.get_object_or_404(Cohort.objects.all(), slug=slug)
 
 
 def _count_of(model: type, **filters) -> Coalesce:
@@ -105,7 +102,7 @@ class CohortDetailApi(APIView):
     @extend_schema(request=s.CohortSerializer, responses=s.CohortSerializer)
     def patch(self, request, slug: str):
         """Any subset of the cohort's fields; `themes`, when sent, replaces them all."""
-        cohort = _cohort(slug)
+        cohort = cohort_get(slug=slug)
         data = _valid(s.CohortSerializer, request.data, instance=cohort, partial=True)
         services.cohort_update(user=request.user, cohort=cohort, **data)
         return Response(_cohort_data(slug))
@@ -119,7 +116,7 @@ class CohortChallengeListAddApi(generics.ListAPIView):
     serializer_class = s.CohortChallengeSerializer
 
     def get_queryset(self):
-        cohort = _cohort(self.kwargs["slug"])
+        cohort = cohort_get(slug=self.kwargs["slug"])
         return cohort.entries.select_related("challenge__organisation").order_by("added_at", "pk")
 
     @extend_schema(
@@ -127,7 +124,7 @@ class CohortChallengeListAddApi(generics.ListAPIView):
     )
     def post(self, request, slug: str):
         """Add a published challenge, or accept one its provider applied with."""
-        cohort = _cohort(slug)
+        cohort = cohort_get(slug=slug)
         data = _valid(s.CohortChallengeAddSerializer, request.data)
         entry = services.cohort_add_challenge(user=request.user, cohort=cohort, **data)
         return Response(s.CohortChallengeSerializer(entry).data, status=status.HTTP_201_CREATED)
@@ -138,14 +135,14 @@ class CohortSupplierListInviteApi(generics.ListAPIView):
     serializer_class = s.CohortSupplierSerializer
 
     def get_queryset(self):
-        cohort = _cohort(self.kwargs["slug"])
+        cohort = cohort_get(slug=self.kwargs["slug"])
         return cohort.suppliers.select_related("organisation").order_by("added_at", "pk")
 
     @extend_schema(
         request=s.CohortSupplierInviteSerializer, responses={201: s.CohortSupplierSerializer}
     )
     def post(self, request, slug: str):
-        cohort = _cohort(slug)
+        cohort = cohort_get(slug=slug)
         data = _valid(s.CohortSupplierInviteSerializer, request.data)
         place = services.cohort_invite_supplier(user=request.user, cohort=cohort, **data)
         return Response(s.CohortSupplierSerializer(place).data, status=status.HTTP_201_CREATED)
@@ -158,7 +155,7 @@ class CohortSupplierAcceptApi(APIView):
 
     @extend_schema(request=None, responses=s.CohortSupplierSerializer)
     def post(self, request, slug: str, organisation: str):
-        places = _cohort(slug).suppliers.select_related("cohort", "organisation")
+        places = cohort_get(slug=slug).suppliers.select_related("cohort", "organisation")
         place = generics.get_object_or_404(places, organisation__slug=organisation)
         place = services.cohort_accept_supplier(user=request.user, place=place)
         return Response(s.CohortSupplierSerializer(place).data)
@@ -176,7 +173,7 @@ class PairingListAddApi(generics.ListAPIView):
     def get_queryset(self):
         filters = _valid(s.PairingFilterSerializer, self.request.query_params)
         pairings = (
-            _cohort(self.kwargs["slug"])
+            cohort_get(slug=self.kwargs["slug"])
             .pairings.select_related(
                 "challenge__organisation", "solution__organisation", "decided_by"
             )
@@ -193,7 +190,7 @@ class PairingListAddApi(generics.ListAPIView):
     @extend_schema(request=s.PairingAddSerializer, responses={201: s.PairingSerializer})
     def post(self, request, slug: str):
         """Pair a challenge and a solution the matcher did not put forward; it is pinned."""
-        cohort = _cohort(slug)
+        cohort = cohort_get(slug=slug)
         data = _valid(
             s.PairingAddSerializer,
             request.data,
@@ -211,7 +208,7 @@ class PairingDecideApi(APIView):
 
     @extend_schema(request=None, responses=s.PairingSerializer)
     def post(self, request, slug: str, pk: int, state: str):
-        pairings = _cohort(slug).pairings.select_related(
+        pairings = cohort_get(slug=slug).pairings.select_related(
             "challenge__organisation", "solution__organisation", "decided_by"
         )
         pairing = generics.get_object_or_404(pairings, pk=pk)
@@ -229,7 +226,7 @@ class CohortScoreApi(APIView):
 
     @extend_schema(request=None, responses=s.ScoreRunSerializer)
     def post(self, request, slug: str):
-        scored = services.cohort_score(user=request.user, cohort=_cohort(slug))
+        scored = services.cohort_score(user=request.user, cohort=cohort_get(slug=slug))
         return Response(s.ScoreRunSerializer({"scored": scored}).data)
 
 
@@ -240,7 +237,7 @@ class CohortOptimiseApi(APIView):
 
     @extend_schema(request=None, responses=s.OptimiserRunSerializer)
     def post(self, request, slug: str):
-        run = services.cohort_optimise(user=request.user, cohort=_cohort(slug))
+        run = services.cohort_optimise(user=request.user, cohort=cohort_get(slug=slug))
         return Response(s.OptimiserRunSerializer(run).data)
 
 
@@ -251,7 +248,7 @@ class CohortConfirmApi(APIView):
 
     @extend_schema(request=None, responses={200: s.ConfirmRunSerializer, 409: None})
     def post(self, request, slug: str):
-        cohort = _cohort(slug)
+        cohort = cohort_get(slug=slug)
         confirmed = services.cohort_confirm(user=request.user, cohort=cohort)
         return Response(s.ConfirmRunSerializer({"confirmed": confirmed}).data)
 
@@ -287,7 +284,7 @@ class CohortFunnelApi(APIView):
 
     @extend_schema(responses=s.FunnelSerializer)
     def get(self, request, slug: str):
-        return Response(_funnel_data(_cohort(slug)))
+        return Response(_funnel_data(cohort_get(slug=slug)))
 
 
 # -- demand clusters --------------------------------------------------------------------------

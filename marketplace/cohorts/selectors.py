@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
+from django.shortcuts import get_object_or_404
 
 from marketplace.cohorts.models import (
     Cohort,
@@ -15,6 +16,11 @@ from marketplace.cohorts.models import (
 from marketplace.cohorts.services import cohort_challenges, cohort_solutions
 
 SHOWN_PER_CHALLENGE = 8
+
+
+def cohort_get(*, slug: str) -> Cohort:
+    """The cohort at this address, or 404. For the staff pages and API, which see every cohort."""
+    return get_object_or_404(Cohort, slug=slug)
 
 
 @dataclass
