@@ -2,7 +2,7 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 
 from marketplace.catalogue.models import Challenge, Solution, Status, Theme
-from marketplace.cohorts.models import Cohort
+from marketplace.cohorts.models import COHORT_FIELDS, Cohort
 from marketplace.organisations.models import Organisation, OrganisationKind
 
 
@@ -18,18 +18,8 @@ class CohortForm(forms.ModelForm):
 
     class Meta:
         model = Cohort
-        fields = [
-            "name",
-            "description",
-            "stage",
-            "opens_on",
-            "matching_on",
-            "pilots_on",
-            "completes_on",
-            "max_pilots_per_supplier",
-            "max_suppliers_per_challenge",
-            "min_pairing_score",
-        ]
+        # The fee is asked in pounds (`fee`) and given to the service in pence.
+        fields = [name for name in COHORT_FIELDS if name != "fee_pence"]
         widgets = {
             name: forms.DateInput(attrs={"type": "date"})
             for name in ("opens_on", "matching_on", "pilots_on", "completes_on")

@@ -2,6 +2,7 @@ from django import forms
 
 from marketplace.catalogue.models import Region
 from marketplace.organisations.models import Organisation, OrganisationKind, Role
+from marketplace.organisations.services import PROFILE_FIELDS
 
 
 class OrganisationForm(forms.ModelForm):
@@ -15,15 +16,7 @@ class OrganisationForm(forms.ModelForm):
 
     class Meta:
         model = Organisation
-        fields = [
-            "name",
-            "website",
-            "registered_number",
-            "regions",
-            "homes_managed",
-            "employees",
-            "description",
-        ]
+        fields = list(PROFILE_FIELDS)
         widgets = {"description": forms.Textarea(attrs={"rows": 5})}
 
     def __init__(self, *args, **kwargs) -> None:

@@ -4,6 +4,8 @@ from django import forms
 
 from frontend.catalogue_forms import pounds
 from marketplace.proposals.models import (
+    CONTENT_SECTIONS,
+    ROW_FIELDS,
     BudgetLine,
     BudgetPayer,
     Milestone,
@@ -86,7 +88,7 @@ class SectionForm(forms.ModelForm):
 class OverviewForm(SectionForm):
     class Meta:
         model = PilotProposal
-        fields = ["title", "problem", "outcomes", "solution_summary", "objectives"]
+        fields = list(CONTENT_SECTIONS["overview"])
         widgets = {name: TEXTAREA for name in fields[1:]}
 
 
@@ -96,14 +98,15 @@ class ScopeForm(SectionForm):
 
     class Meta:
         model = PilotProposal
-        fields = ["scope_homes", "scope_residents", "scope_sites"]
+        # The cost is asked in pounds (`indicative_cost`) and saved in pence.
+        fields = [name for name in CONTENT_SECTIONS["scope"] if name != "indicative_cost_pence"]
         widgets = {"scope_sites": TEXTAREA}
 
 
 class EngagementForm(SectionForm):
     class Meta:
         model = PilotProposal
-        fields = ["resident_engagement"]
+        fields = list(CONTENT_SECTIONS["engagement"])
         widgets = {"resident_engagement": TEXTAREA}
 
 
@@ -121,16 +124,7 @@ class DataProtectionForm(SectionForm):
 
     class Meta:
         model = PilotProposal
-        fields = [
-            "processes_personal_data",
-            "personal_data_categories",
-            "special_category_data",
-            "lawful_basis",
-            "dpia_status",
-            "data_sharing_agreement",
-            "retention",
-            "data_hosting",
-        ]
+        fields = list(CONTENT_SECTIONS["data"])
         widgets = {"personal_data_categories": TEXTAREA, "retention": TEXTAREA}
 
     def __init__(self, *args, **kwargs) -> None:
@@ -143,7 +137,7 @@ class DataProtectionForm(SectionForm):
 class RisksForm(SectionForm):
     class Meta:
         model = PilotProposal
-        fields = ["risks", "exit_plan"]
+        fields = list(CONTENT_SECTIONS["risks"])
         widgets = {"risks": TEXTAREA, "exit_plan": TEXTAREA}
 
 
@@ -155,13 +149,13 @@ class RowForm(forms.ModelForm):
 class MetricRowForm(RowForm):
     class Meta:
         model = SuccessMetric
-        fields = ["metric", "baseline", "target", "how_measured"]
+        fields = list(ROW_FIELDS["metrics"])
 
 
 class MilestoneRowForm(RowForm):
     class Meta:
         model = Milestone
-        fields = ["title", "due_on"]
+        fields = list(ROW_FIELDS["milestones"])
         widgets = {"due_on": forms.DateInput(attrs={"type": "date"})}
 
 

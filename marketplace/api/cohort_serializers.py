@@ -16,6 +16,7 @@ from marketplace.catalogue.models import (
 )
 from marketplace.cohorts.insight import MAX_CLUSTERS
 from marketplace.cohorts.models import (
+    COHORT_FIELDS,
     Cohort,
     CohortChallenge,
     CohortSupplier,
@@ -24,7 +25,6 @@ from marketplace.cohorts.models import (
     PairingState,
     Stage,
 )
-from marketplace.cohorts.services import COHORT_FIELDS
 from marketplace.organisations.models import Organisation, OrganisationKind
 from marketplace.proposals.models import ProposalStatus
 

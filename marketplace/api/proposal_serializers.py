@@ -8,6 +8,8 @@ from marketplace.api.catalogue_serializers import OrganisationRefSerializer
 from marketplace.catalogue.models import LONG_TEXT_LIMIT, Challenge, Solution
 from marketplace.catalogue.selectors import visible_entries
 from marketplace.proposals.models import (
+    CONTENT_FIELDS,
+    ROW_FIELDS,
     BudgetLine,
     Comment,
     ExpressionOfInterest,
@@ -18,7 +20,6 @@ from marketplace.proposals.models import (
     ProposalTransition,
     SuccessMetric,
 )
-from marketplace.proposals.services import CONTENT_FIELDS
 
 REASON_LIMIT = 2_000
 # More rows than any real pilot needs; keeps one request from writing thousands.
@@ -113,21 +114,21 @@ class AnswerSerializer(strict.Serializer):
 class MetricSerializer(strict.ModelSerializer):
     class Meta:
         model = SuccessMetric
-        fields = ["id", "metric", "baseline", "target", "how_measured", "outcome"]
+        fields = ["id", *ROW_FIELDS["metrics"], "outcome"]
         read_only_fields = ["id", "outcome"]
 
 
 class MilestoneSerializer(strict.ModelSerializer):
     class Meta:
         model = Milestone
-        fields = ["id", "title", "due_on"]
+        fields = ["id", *ROW_FIELDS["milestones"]]
         read_only_fields = ["id"]
 
 
 class BudgetLineSerializer(strict.ModelSerializer):
     class Meta:
         model = BudgetLine
-        fields = ["id", "item", "amount_pence", "paid_by"]
+        fields = ["id", *ROW_FIELDS["budget_lines"]]
         read_only_fields = ["id"]
 
 

@@ -10,6 +10,7 @@ from marketplace.organisations.models import (
     OrganisationKind,
     Role,
 )
+from marketplace.organisations.services import PROFILE_FIELDS
 
 
 class ThemeSerializer(strict.ModelSerializer):
@@ -31,19 +32,7 @@ class OrganisationSerializer(strict.ModelSerializer):
 
     class Meta:
         model = Organisation
-        fields = [
-            "slug",
-            "name",
-            "kind",
-            "website",
-            "registered_number",
-            "regions",
-            "homes_managed",
-            "employees",
-            "description",
-            "is_verified",
-            "created_at",
-        ]
+        fields = ["slug", "kind", *PROFILE_FIELDS, "is_verified", "created_at"]
         read_only_fields = ["slug", "is_verified", "created_at"]
         # Uniqueness and formats are checked by the model's clean(), with clearer messages.
         validators: list = []

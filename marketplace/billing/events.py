@@ -15,8 +15,12 @@ from django.utils import timezone
 from marketplace.billing import memberships, services
 from marketplace.billing.contracts import WebhookEvent
 from marketplace.billing.models import StripeEvent
+from marketplace.core.outbox import task_queue
 
 logger = logging.getLogger(__name__)
+# Queued by name (marketplace.billing.tasks registers it), so this module never imports its
+# tasks. The name is stored in beat schedules and deferred tasks: it never changes.
+PROCESS_STRIPE_EVENT = "marketplace.billing.tasks.process_stripe_event"
 
 
 def _payment_intent(obj: dict) -> None:
@@ -57,8 +61,6 @@ def handler_for(event_type: str) -> Callable[[dict], None] | None:
 
 def event_record(event: WebhookEvent) -> StripeEvent:
     """Store a verified event, once, and queue it for processing after the commit."""
-    from marketplace.billing.tasks import process_stripe_event
-
     stored, created = StripeEvent.objects.get_or_create(
         stripe_id=event.id,
         defaults={"type": event.type, "payload": event.payload, "created_at_stripe": event.created},
@@ -67,7 +69,7 @@ def event_record(event: WebhookEvent) -> StripeEvent:
         logger.info("Stripe event %s delivered again", event.id)
     if stored.processed_at is None:
         # A repeat delivery of an unprocessed event queues it again; processing is idempotent.
-        transaction.on_commit(lambda: process_stripe_event.delay(stored.pk), robust=True)
+        transaction.on_commit(lambda: task_queue(PROCESS_STRIPE_EVENT, stored.pk), robust=True)
     return stored
 
 
@@ -99,10 +101,8 @@ def event_failed(*, event_id: int, error: str) -> None:
 
 def events_replay(*, events) -> int:
     """Process stored events again (from the admin): safe, as handlers mirror Stripe now."""
-    from marketplace.billing.tasks import process_stripe_event
-
     ids = list(events.values_list("pk", flat=True))
     StripeEvent.objects.filter(pk__in=ids).update(processed_at=None)
     for event_id in ids:
-        transaction.on_commit(lambda pk=event_id: process_stripe_event.delay(pk), robust=True)
+        transaction.on_commit(lambda pk=event_id: task_queue(PROCESS_STRIPE_EVENT, pk), robust=True)
     return len(ids)

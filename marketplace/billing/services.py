@@ -28,6 +28,7 @@ from marketplace.cohorts.services import cohort_place_paid
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
 from marketplace.core.money import pounds
+from marketplace.core.outbox import task_queue_on_commit
 from marketplace.core.validators import full_clean, storable_text_errors
 from marketplace.organisations.models import Organisation, Role
 from marketplace.organisations.services import require_role
@@ -42,6 +43,9 @@ BILLING_FIELDS = [
     "postal_code",
     "country",
 ]
+# Queued by name (marketplace.billing.tasks registers it), so this module never imports its
+# tasks. The name is stored in beat schedules and deferred tasks: it never changes.
+PUSH_BILLING_DETAILS = "marketplace.billing.tasks.push_billing_details"
 # Stripe keeps at most 500 characters in a metadata value.
 METADATA_MAX = 500
 
@@ -78,9 +82,7 @@ def billing_account_update(*, user, organisation: Organisation, **fields) -> Bil
         after=snapshot(account, BILLING_FIELDS),
     )
     if account.stripe_customer_id:
-        from marketplace.billing.tasks import push_billing_details
-
-        transaction.on_commit(lambda: push_billing_details.delay(account.pk))
+        task_queue_on_commit(PUSH_BILLING_DETAILS, account.pk)
     return account
 
 

@@ -1,8 +1,10 @@
 from celery import shared_task
 
 from marketplace.billing import events, services
+from marketplace.billing.events import PROCESS_STRIPE_EVENT
 from marketplace.billing.gateway import StripeUnavailable
 from marketplace.billing.models import StripeEvent
+from marketplace.billing.services import PUSH_BILLING_DETAILS
 from marketplace.core.errors import DomainError
 
 # Stripe outages can last minutes: back off up to about an hour before giving up. A given-up
@@ -10,7 +12,7 @@ from marketplace.core.errors import DomainError
 RETRIES = {"autoretry_for": (StripeUnavailable,), "retry_backoff": True, "max_retries": 10}
 
 
-@shared_task(acks_late=True, **RETRIES)
+@shared_task(name=PROCESS_STRIPE_EVENT, acks_late=True, **RETRIES)
 def process_stripe_event(event_id: int) -> None:
     """Idempotent: an event already processed is skipped."""
     try:
@@ -33,6 +35,6 @@ def process_pending_stripe_events() -> int:
     return len(pending)
 
 
-@shared_task(acks_late=True, **RETRIES)
+@shared_task(name=PUSH_BILLING_DETAILS, acks_late=True, **RETRIES)
 def push_billing_details(account_id: int) -> None:
     services.billing_details_push(account_id=account_id)

@@ -21,12 +21,18 @@ from marketplace.cohorts.models import Cohort
 from marketplace.cohorts.selectors import pairing_rows
 from marketplace.core.audit import audit_record
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.core.outbox import task_queue_on_commit
 from marketplace.core.spreadsheets import inert
 from marketplace.jobs.models import Job, JobStatus
 from marketplace.jobs.selectors import job_running_for_update
 from marketplace.jobs.services import job_advance, job_fail, job_finish, job_start, job_step_claim
 
 logger = logging.getLogger(__name__)
+# Queued by name (marketplace.cohorts.tasks registers them), so this module never imports its
+# tasks. The names are stored in beat schedules and deferred tasks: they never change.
+SCORE_COHORT = "marketplace.cohorts.tasks.score_cohort"
+OPTIMISE_COHORT = "marketplace.cohorts.tasks.optimise_cohort"
+EXPORT_PAIRINGS = "marketplace.cohorts.tasks.export_pairings"
 
 SCORE = "cohorts.score"
 OPTIMISE = "cohorts.optimise"
@@ -47,14 +53,12 @@ def _matchmaking_url(cohort: Cohort) -> str:
 @transaction.atomic
 def cohort_score_request(*, user, cohort: Cohort) -> Job:
     """Score the cohort with the matcher as a job, a step per challenge."""
-    from marketplace.cohorts.tasks import score_cohort
-
     _require_staff(user)
     total = services.cohort_challenges(cohort).count()
     job = job_start(SCORE, user, total, title=f"Score “{cohort.name}” with the matcher")
     job_advance(job, 0, checkpoint={"cohort": cohort.pk})
     audit_record(actor=user, action="cohort.score", target=cohort, after={"job": job.pk})
-    transaction.on_commit(lambda: score_cohort.delay(job.pk))
+    task_queue_on_commit(SCORE_COHORT, job.pk)
     return job
 
 
@@ -90,12 +94,10 @@ def cohort_score_run(*, job_id: int) -> None:
 @transaction.atomic
 def cohort_optimise_request(*, user, cohort: Cohort) -> Job:
     """Run the optimiser as a job: at a few hundred challenges it takes a noticeable while."""
-    from marketplace.cohorts.tasks import optimise_cohort
-
     _require_staff(user)
     job = job_start(OPTIMISE, user, 1, title=f"Optimise the pairings of “{cohort.name}”")
     job_advance(job, 0, checkpoint={"cohort": cohort.pk})
-    transaction.on_commit(lambda: optimise_cohort.delay(job.pk))
+    task_queue_on_commit(OPTIMISE_COHORT, job.pk)
     return job
 
 
@@ -126,14 +128,12 @@ def export_path(job: Job) -> Path:
 @transaction.atomic
 def pairings_export_request(*, user, cohort: Cohort) -> Job:
     """Write the cohort's pairings to a CSV file as a job; staff download it when it is done."""
-    from marketplace.cohorts.tasks import export_pairings
-
     _require_staff(user)
     total = cohort.pairings.count()
     job = job_start(EXPORT, user, total, title=f"Export the pairings of “{cohort.name}” (CSV)")
     job_advance(job, 0, checkpoint={"cohort": cohort.pk, "filename": f"{cohort.slug}-pairings.csv"})
     audit_record(actor=user, action="cohort.export", target=cohort, after={"job": job.pk})
-    transaction.on_commit(lambda: export_pairings.delay(job.pk))
+    task_queue_on_commit(EXPORT_PAIRINGS, job.pk)
     return job
 
 

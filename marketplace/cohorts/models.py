@@ -17,6 +17,22 @@ class Stage(models.TextChoices):
     COMPLETE = "complete", "Complete"
 
 
+# What staff set on a cohort: the service accepts these, the form and the API offer them.
+COHORT_FIELDS = (
+    "name",
+    "description",
+    "stage",
+    "opens_on",
+    "matching_on",
+    "pilots_on",
+    "completes_on",
+    "fee_pence",
+    "max_pilots_per_supplier",
+    "max_suppliers_per_challenge",
+    "min_pairing_score",
+)
+
+
 class Cohort(models.Model):
     name = models.CharField(max_length=160, unique=True)
     slug = models.SlugField(max_length=160, unique=True)

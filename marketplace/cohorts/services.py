@@ -13,6 +13,7 @@ from marketplace.billing.rules import require_good_standing
 from marketplace.catalogue.matches import document_for
 from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.cohorts.models import (
+    COHORT_FIELDS,
     Cohort,
     CohortChallenge,
     CohortSupplier,
@@ -35,19 +36,6 @@ logger = logging.getLogger(__name__)
 
 # Scores kept per challenge: enough for staff to look past the optimiser's picks.
 SCORED_PER_CHALLENGE = 50
-COHORT_FIELDS = [
-    "name",
-    "description",
-    "stage",
-    "opens_on",
-    "matching_on",
-    "pilots_on",
-    "completes_on",
-    "fee_pence",
-    "max_pilots_per_supplier",
-    "max_suppliers_per_challenge",
-    "min_pairing_score",
-]
 TAKING_PART = [EntryStatus.ACCEPTED, EntryStatus.CONFIRMED]
 
 

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from typing import Any
 
 from django.db import models
@@ -6,7 +7,7 @@ from django.forms.models import model_to_dict
 from marketplace.core.models import AuditEntry
 
 
-def snapshot(instance: models.Model, fields: list[str]) -> dict[str, Any]:
+def snapshot(instance: models.Model, fields: Sequence[str]) -> dict[str, Any]:
     """A JSON-safe picture of the named fields, for the before/after of an audit entry."""
     values = model_to_dict(instance, fields=fields)
     return {name: _json_safe(value) for name, value in values.items()}

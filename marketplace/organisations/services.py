@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from marketplace.catalogue.models import Region
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.core.outbox import task_queue_on_commit
 from marketplace.core.validators import full_clean, require_storable_text
 from marketplace.notifications.models import Category
 from marketplace.notifications.services import notify
@@ -23,10 +24,14 @@ from marketplace.organisations.models import (
     Role,
 )
 from marketplace.organisations.selectors import membership_for, pending_invitations_of
-from marketplace.organisations.tasks import send_invitation_email
 
 INVITATION_SALT = "launchpad.organisations.invitation"
-PROFILE_FIELDS = [
+# Queued by name (marketplace.organisations.tasks registers it), so this module never imports
+# its tasks. The name is stored in beat schedules and deferred tasks: it never changes.
+SEND_INVITATION_EMAIL = "marketplace.organisations.tasks.send_invitation_email"
+# What members edit on their organisation: the service accepts these, the form and the API
+# offer them.
+PROFILE_FIELDS = (
     "name",
     "website",
     "registered_number",
@@ -34,7 +39,7 @@ PROFILE_FIELDS = [
     "homes_managed",
     "employees",
     "description",
-]
+)
 # What staff check when they verify an organisation: a change to any of them is a different
 # claim of identity, and the badge must not carry over to it.
 IDENTITY_FIELDS = ["name", "registered_number", "kind", "website"]
@@ -273,7 +278,7 @@ def invitation_create(*, user, organisation: Organisation, email: str, role: str
         organisation=organisation,
         after={"email": email, "role": role},
     )
-    transaction.on_commit(lambda: send_invitation_email.delay(invitation.pk))
+    task_queue_on_commit(SEND_INVITATION_EMAIL, invitation.pk)
     return invitation
 
 

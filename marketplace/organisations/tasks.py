@@ -7,9 +7,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from marketplace.organisations.models import Invitation
+from marketplace.organisations.services import SEND_INVITATION_EMAIL, invitation_token
 
 
-@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+@shared_task(
+    name=SEND_INVITATION_EMAIL, autoretry_for=(OSError,), retry_backoff=True, max_retries=5
+)
 def send_invitation_email(invitation_id: int) -> None:
     pending = Invitation.objects.filter(
         pk=invitation_id, accepted_at__isnull=True, revoked_at__isnull=True
@@ -24,8 +27,6 @@ def send_invitation_email(invitation_id: int) -> None:
 
 
 def _send(invitation: Invitation) -> None:
-    from marketplace.organisations.services import invitation_token
-
     link = settings.SITE_URL.rstrip("/") + reverse(
         "frontend:invitation_accept", kwargs={"token": invitation_token(invitation)}
     )

@@ -213,6 +213,33 @@ class PilotProposal(models.Model):
         return (self.provider, self.supplier)
 
 
+# The text both organisations write, by section of the editor: the service accepts these,
+# the section forms and the API offer them.
+CONTENT_SECTIONS = {
+    "overview": ("title", "problem", "outcomes", "solution_summary", "objectives"),
+    "scope": ("scope_homes", "scope_residents", "scope_sites", "indicative_cost_pence"),
+    "engagement": ("resident_engagement",),
+    "data": (
+        "processes_personal_data",
+        "personal_data_categories",
+        "special_category_data",
+        "lawful_basis",
+        "dpia_status",
+        "data_sharing_agreement",
+        "retention",
+        "data_hosting",
+    ),
+    "risks": ("risks", "exit_plan"),
+}
+CONTENT_FIELDS = tuple(name for fields in CONTENT_SECTIONS.values() for name in fields)
+# The fields of each row section (metrics, milestones, budget lines) that the parties write.
+ROW_FIELDS = {
+    "metrics": ("metric", "baseline", "target", "how_measured"),
+    "milestones": ("title", "due_on"),
+    "budget_lines": ("item", "amount_pence", "paid_by"),
+}
+
+
 class BudgetPayer(models.TextChoices):
     PROVIDER = "provider", "Housing provider"
     SUPPLIER = "supplier", "Supplier"

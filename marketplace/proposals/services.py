@@ -24,6 +24,8 @@ from marketplace.organisations.services import require_role
 from marketplace.proposals import notices
 from marketplace.proposals.errors import StaleVersion, TransitionRefused
 from marketplace.proposals.models import (
+    CONTENT_FIELDS,
+    ROW_FIELDS,
     BudgetLine,
     ExpressionOfInterest,
     InterestDirection,
@@ -228,33 +230,6 @@ def _proposal_from(interest: ExpressionOfInterest, user) -> PilotProposal:
 # -- writing a proposal -----------------------------------------------------------------------
 
 ROW_MODELS = {"metrics": SuccessMetric, "milestones": Milestone, "budget_lines": BudgetLine}
-ROW_FIELDS = {
-    "metrics": ["metric", "baseline", "target", "how_measured"],
-    "milestones": ["title", "due_on"],
-    "budget_lines": ["item", "amount_pence", "paid_by"],
-}
-CONTENT_FIELDS = [
-    "title",
-    "problem",
-    "outcomes",
-    "solution_summary",
-    "objectives",
-    "scope_homes",
-    "scope_residents",
-    "scope_sites",
-    "indicative_cost_pence",
-    "resident_engagement",
-    "processes_personal_data",
-    "personal_data_categories",
-    "special_category_data",
-    "lawful_basis",
-    "dpia_status",
-    "data_sharing_agreement",
-    "retention",
-    "data_hosting",
-    "risks",
-    "exit_plan",
-]
 
 
 @transaction.atomic
