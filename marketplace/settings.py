@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "marketplace.billing",
     "marketplace.privacy",
     "marketplace.api",
+    # Above every app: the demo sector, seeded through their services.
+    "marketplace.demo",
     "matching",
 ]
 

@@ -3,15 +3,15 @@
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 
 from marketplace.core.models import AuditEntry
-from marketplace.organisations.models import Organisation
 
 
 @dataclass(frozen=True)
 class AuditFilter:
-    organisation: Organisation | None = None
+    # An organisations.Organisation: core, the ground floor, imports no app above it.
+    organisation: Model | None = None
     actor_email: str = ""
     target_type: str = ""
     target_id: str = ""

@@ -20,8 +20,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from marketplace.cohorts import demo_cohort
-from marketplace.core import demo
+from marketplace.demo import content as demo
 
 PROVIDER = f"owner@{demo.HOUSING_PROVIDERS[0][1]}"  # Tynebridge Homes
 SUPPLIER = f"owner@{demo.SUPPLIERS[0][1]}"  # DampSense Ltd
@@ -199,7 +198,7 @@ class Photographer:
         staff = self._signed_in(STAFF, totp=demo.DEMO_STAFF_TOTP_SECRET)
         self._save(staff, "09-staff-home", full_page=True)
         staff.goto("/staff/cohorts/")
-        staff.get_by_role("link", name=demo_cohort.NAME).click()
+        staff.get_by_role("link", name=demo.MATCHING_COHORT_NAME).click()
         staff.get_by_role("button", name="Matchmaking").click()
         self._save(staff, "10-cohort-matchmaking")
         staff.goto("/staff/dashboard/")

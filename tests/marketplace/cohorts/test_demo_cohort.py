@@ -6,8 +6,9 @@ transaction commits (minutes on two cores); `make run` shows it filled.
 
 import pytest
 
-from marketplace.cohorts.demo_cohort import NAME, OPEN_NAME
 from marketplace.cohorts.models import Cohort, EntryStatus, Stage
+from marketplace.demo.content import MATCHING_COHORT_NAME as NAME
+from marketplace.demo.content import OPEN_COHORT_NAME as OPEN_NAME
 from tests.marketplace.core.test_admin_health_seed import seed
 from tests.matching.support import fresh_index
 

@@ -10,9 +10,9 @@ from django.test import Client, override_settings
 
 from marketplace.accounts.models import User
 from marketplace.catalogue.models import Region, Theme
-from marketplace.core import demo
-from marketplace.core.management.commands.seed_demo import public_hosts
 from marketplace.core.models import AuditEntry
+from marketplace.demo import content as demo
+from marketplace.demo.management.commands.seed_demo import public_hosts
 from marketplace.organisations.models import Membership, Organisation, OrganisationKind
 from tests.conftest import PASSWORD
 

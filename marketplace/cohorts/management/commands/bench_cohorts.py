@@ -12,7 +12,6 @@ from django.db import transaction
 from django.test import RequestFactory
 
 from frontend.cohort_views import cohort_matchmaking
-from marketplace.catalogue.demo_catalogue import CHALLENGES
 from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.cohorts import optimiser, services
 from marketplace.cohorts.models import (
@@ -23,6 +22,7 @@ from marketplace.cohorts.models import (
     Pairing,
     PairingState,
 )
+from marketplace.demo.content import CHALLENGES
 from marketplace.organisations.models import Organisation, OrganisationKind
 from matching import benchmark, clustering, engine
 
