@@ -130,7 +130,7 @@ def test_challenges_csv_holds_drafts_with_themes_and_regions(downloaded, history
 def test_pending_invitation_csv_has_the_invited_address(downloaded):
     header, rows = read_csv(downloaded, "invitations")
 
-    assert header == ["id", "email", "role", "invited_by", "created_at", "expires_at"]
+    assert header == ["id", "email", "role", "invited_by", "created_at", "expires_at", "emailed_at"]
     assert [(r["email"], r["role"], r["invited_by"]) for r in rows] == [
         ("new.colleague@tyne.example", "member", "Owner")
     ]
