@@ -72,7 +72,7 @@ def post_worker_init(worker) -> None:
     tracked, every full collection walks them all: about 175 ms on the 2-core load-test
     machine, enough to put a request past the p95 (docs/benchmarks.md).
     """
-    from matching.engine import load_published
+    from marketplace.matchmaking.serving import load_published
 
     load_published()
     gc.collect()

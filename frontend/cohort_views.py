@@ -13,7 +13,6 @@ from frontend import cohort_forms as f
 from frontend.decorators import staff_only
 from frontend.errors import add_errors as _add_errors
 from frontend.errors import message_of as _message_of
-from marketplace.catalogue.matches import document_for
 from marketplace.catalogue.models import Status, Theme
 from marketplace.cohorts import jobs as cohort_jobs
 from marketplace.cohorts import services
@@ -28,7 +27,7 @@ from marketplace.core.errors import DomainError
 from marketplace.core.spreadsheets import csv_response
 from marketplace.jobs.models import Job
 from marketplace.jobs.selectors import job_get_for_user
-from matching import engine
+from marketplace.matchmaking.matches import pairing_reason
 
 
 @staff_only
@@ -262,10 +261,7 @@ def pairing_reasons(request, slug: str, pk: int):
     )
     if pairing is None:
         raise Http404("No such pairing.")
-    try:
-        reason = engine.explain(document_for(pairing.challenge), document_for(pairing.solution))
-    except engine.MatcherError:
-        reason = None
+    reason = pairing_reason(challenge=pairing.challenge, solution=pairing.solution)
     template = "_reasons.html" if request.headers.get("HX-Request") else "reasons.html"
     context = {
         "pairing": pairing,

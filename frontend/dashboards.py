@@ -1,11 +1,11 @@
 """What each kind of person sees on their home page: read-only, composed from selectors."""
 
 from frontend.charts import Bar, bar_chart
-from marketplace.catalogue.matches import strongest_matches
 from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.catalogue.selectors import entries_of_organisation, moderation_queue
 from marketplace.cohorts import analytics
 from marketplace.cohorts.models import Cohort
+from marketplace.matchmaking.matches import strongest_matches
 from marketplace.organisations.selectors import verification_queue
 from marketplace.proposals.selectors import (
     interest_inbox,

@@ -8,8 +8,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from frontend.decorators import staff_only
-from marketplace.catalogue import indexing
 from marketplace.jobs.selectors import job_get_for_user, jobs_for_staff
+from marketplace.matchmaking import indexing
 
 
 def _htmx(request) -> bool:

@@ -10,12 +10,17 @@ from frontend.catalogue_kinds import catalogue_kind as _kind
 from frontend.errors import message_of as _message_of
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
-from marketplace.catalogue.matches import entry_for_matching, matches_among, matches_for
 from marketplace.catalogue.models import Challenge, Solution, Theme, Verdict
 from marketplace.catalogue.selectors import entry_get_for_user
 from marketplace.core.errors import DomainError
+from marketplace.matchmaking.errors import MatcherError
+from marketplace.matchmaking.matches import (
+    acting_organisation_id,
+    entry_for_matching,
+    matches_among,
+    matches_for,
+)
 from marketplace.proposals.selectors import interests_by_counterpart
-from matching.engine import MatcherError
 
 MATCHES_SHOWN = 20
 
@@ -35,7 +40,7 @@ def entry_matches(request, kind: str, pk: int):
         try:
             ranked = matches_for(
                 user=request.user,
-                organisation_id=_acting_organisation_id(request, entry),
+                organisation_id=acting_organisation_id(entry),
                 entry=entry,
                 filters=form.domain_filters(),
                 k=MATCHES_SHOWN,
@@ -82,7 +87,7 @@ def entry_compare(request, kind: str, pk: int):
         try:
             ranked = matches_among(
                 user=request.user,
-                organisation_id=_acting_organisation_id(request, entry),
+                organisation_id=acting_organisation_id(entry),
                 entry=entry,
                 ids=ids,
             )
@@ -99,13 +104,6 @@ def entry_compare(request, kind: str, pk: int):
     }
     status = 400 if problem and not ranked else 200
     return render(request, "frontend/catalogue/compare.html", context, status=status)
-
-
-def _acting_organisation_id(request, entry) -> int | None:
-    membership = request.membership
-    if membership and membership.organisation_id == entry.organisation_id:
-        return membership.organisation_id
-    return entry.organisation_id if request.user.is_staff else None
 
 
 class FeedbackForm(forms.Form):

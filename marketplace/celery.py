@@ -8,7 +8,6 @@ from celery.signals import (
     task_postrun,
     task_prerun,
     worker_init,
-    worker_process_init,
 )
 from kombu.exceptions import OperationalError
 
@@ -58,25 +57,9 @@ logger = logging.getLogger(__name__)
 def import_embedding_libraries(**kwargs) -> None:
     """Import torch and sentence-transformers once, before the pool forks: each process
     would otherwise spend seconds importing them at every start and restart. Importing
-    starts no threads, so forking afterwards is safe; the model itself loads in each process."""
+    starts no threads, so forking afterwards is safe; the model itself loads in each process
+    (marketplace.matchmaking.serving, connected to worker_process_init as Django starts)."""
     import sentence_transformers  # noqa: F401
-
-
-@worker_process_init.connect
-def load_embedding_model(**kwargs) -> None:
-    """Load the model before taking tasks: the first publish then embeds in milliseconds,
-    not after seconds of loading (CELERY_WORKER_PROC_ALIVE_TIMEOUT allows for it)."""
-    import torch
-
-    from matching import engine
-
-    # Parallelism comes from worker processes (--concurrency, one per core). Torch's own
-    # threads on top fight them and anything else on the machine for cores: 16 sentences
-    # took 1.2-1.9 s with 2 threads and 0.22 s with 1 on a busy 2-core machine.
-    torch.set_num_threads(1)
-    encoder = engine.encoder()
-    encoder.model  # noqa: B018 - loading is the point
-    logger.info("Embedding model %s loaded", encoder.model_name)
 
 
 @before_task_publish.connect

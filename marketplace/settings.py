@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "marketplace.proposals",
     "marketplace.notifications",
     "marketplace.cohorts",
+    "marketplace.matchmaking",
     "marketplace.jobs",
     "marketplace.billing",
     "marketplace.privacy",
@@ -272,7 +273,7 @@ MATCHING_INDEX_DIR = Path(env_str("MATCHING_INDEX_DIR", "") or VAR_DIR / "index"
 EXPORTS_DIR = Path(env_str("EXPORTS_DIR", "") or VAR_DIR / "exports")
 # Past this many passage vectors the index is approximate (HNSW); see docs/benchmarks.md.
 MATCHING_APPROXIMATE_FROM = env_int("MATCHING_APPROXIMATE_FROM", 50_000)
-# Entries embedded per re-embed task: each batch is one transaction (see catalogue.indexing).
+# Entries embedded per re-embed task: each batch is one transaction (see matchmaking.indexing).
 MATCHING_REEMBED_BATCH = env_int("MATCHING_REEMBED_BATCH", 16)
 # Tuned on the matching-bench dev set with `manage.py evaluate_matching --tune`.
 # The weekly digest lists new matches scoring at least this (0 to 1, as on the matches page).

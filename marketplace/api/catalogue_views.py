@@ -17,9 +17,14 @@ from marketplace.api.catalogue_serializers import (
 from marketplace.api.cohort_views import STAFF_ONLY
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
-from marketplace.catalogue.matches import MATCHES_MAX, entry_for_matching, matches_for
 from marketplace.catalogue.models import Challenge, Solution
 from marketplace.catalogue.selectors import apply_filters, entry_get_for_user, visible_entries
+from marketplace.matchmaking.matches import (
+    MATCHES_MAX,
+    acting_organisation_id,
+    entry_for_matching,
+    matches_for,
+)
 from marketplace.organisations.selectors import organisation_get_for_member
 
 FILTER_PARAMETERS = [
@@ -183,7 +188,7 @@ class EntryMatchesApi(APIView):
             raise serializers.ValidationError({"k": exc.detail}) from exc
         ranked = matches_for(
             user=request.user,
-            organisation_id=entry.organisation_id,
+            organisation_id=acting_organisation_id(entry),
             entry=entry,
             filters=form.domain_filters(),
             k=k,

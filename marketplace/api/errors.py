@@ -4,8 +4,8 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.matchmaking.errors import MatcherError, MatcherUnavailable, NotIndexed
 from marketplace.proposals.errors import StaleVersion, TransitionRefused
-from matching.engine import MatcherError, MatcherUnavailable, NotIndexed
 
 # Refusals that depend on the object's state rather than on what was sent.
 CONFLICT_CODES = {"sign_off_missing", "nothing_picked"}

@@ -8,9 +8,9 @@ from rest_framework.views import APIView
 
 from marketplace.api import strict
 from marketplace.api.cohort_views import STAFF_ONLY
-from marketplace.catalogue import indexing
 from marketplace.jobs.models import Job
 from marketplace.jobs.selectors import job_get_for_user
+from marketplace.matchmaking import indexing
 
 
 class JobSerializer(strict.ModelSerializer):

@@ -17,9 +17,9 @@ from marketplace.catalogue.models import (
     Status,
     Verdict,
 )
-from marketplace.catalogue.tasks import sync_entry_with_matcher
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
+from marketplace.core.outbox import task_queue_on_commit
 from marketplace.core.validators import full_clean, require_storable_text
 from marketplace.organisations.models import Organisation, OrganisationKind, Role
 from marketplace.organisations.services import require_role
@@ -34,6 +34,8 @@ M2M_FIELDS = ("themes", "regions")
 TEXT_LIST_FIELDS = ("certifications", "evidence_links")
 # Lists of free text, shown as written (certifications are codes from a fixed list).
 FREE_TEXT_LISTS = ("evidence_links",)
+# A task of marketplace.matchmaking, which owns indexing; queued by name (its old one).
+SYNC_WITH_MATCHER = "marketplace.catalogue.tasks.sync_entry_with_matcher"
 HELD_FOR_REVIEW = (
     "You changed text that programme staff had published, so it is back with them for "
     "review: until they publish it again, others cannot see it and it is not matched."
@@ -257,8 +259,7 @@ def _move(
 
 def _sync_matcher_after_commit(entry: CatalogueEntry) -> None:
     # Embedding takes seconds: never inside the request that saved the entry.
-    kind, pk = _label(type(entry)), entry.pk
-    transaction.on_commit(lambda: sync_entry_with_matcher.delay(kind, pk))
+    task_queue_on_commit(SYNC_WITH_MATCHER, _label(type(entry)), entry.pk)
 
 
 def _record(user, entry: CatalogueEntry, action: str, before: dict, reason: str = "") -> None:

@@ -1,40 +1,29 @@
 """Demand insight: groups of similar published challenges across providers, and unmet demand.
 
-Groups come from the challenges' stored embeddings (matching.clustering). They are cached
-under a signature of the stored documents of both sides, so a page load reclusters only
-after a challenge or solution was indexed, edited or withdrawn.
+Groups come from the challenges' stored embeddings (marketplace.matchmaking.demand), cached
+until a challenge or solution is indexed, edited or withdrawn.
 """
 
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
 
-import numpy as np
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Q
 from django.utils.text import slugify
 
 from marketplace.catalogue.models import MAX_THEMES, Challenge, Status
 from marketplace.cohorts.models import Cohort
 from marketplace.cohorts.services import cohort_add_challenge, cohort_create
 from marketplace.core.errors import NotAllowed
+from marketplace.matchmaking.demand import Group, challenge_grouping
 from marketplace.organisations.models import Organisation
-from matching import engine
-from matching.clustering import cluster_documents
-from matching.models import DocumentKind, StoredDocument
-from matching.text import PASSAGE_WORDS
 
 MAX_CLUSTERS = 200
 # More than any cluster holds; a cohort is seeded with one cluster's challenges.
 MAX_SEEDED_CHALLENGES = 10_000
-# The signature is what keeps the cache fresh; expiry only frees memory from old keys.
-CACHE_SECONDS = 24 * 60 * 60
-CACHE_VERSION = 1  # raise when the cached shapes change, so no process reads an old one
-# Challenge rows per matrix product, so 10k challenges never need one 10k x N matrix.
-FIT_CHUNK = 1024
 # The long texts nobody lists; loading them for 10k challenges would dominate a page load.
 LONG_FIELDS = (
     "problem_statement",
@@ -53,22 +42,9 @@ class ChallengeCluster:
     challenges: tuple[Challenge, ...]  # by title
     providers: tuple[Organisation, ...]  # distinct, by name
     homes_total: int  # a challenge that does not say counts as none
-    best_solution_score: float | None  # 0 to 1, see _best_fit; None with no solutions
+    # 0 to 1, the best cosine with any solution (matchmaking.demand); None with no solutions
+    best_solution_score: float | None
     unmet: bool  # no score, or below unmet_demand_score()
-
-
-@dataclass(frozen=True)
-class _Group:
-    label: str
-    top_terms: tuple[str, ...]
-    member_ids: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class _Grouping:
-    groups: tuple[_Group, ...]
-    # Each clustered challenge's best fit with any published solution; None with no solutions.
-    fit: dict[int, float] | None
 
 
 def unmet_demand_score() -> float:
@@ -82,7 +58,7 @@ def challenge_clusters(*, k: int | None = None) -> list[ChallengeCluster]:
     """
     if k is not None and not 1 <= k <= MAX_CLUSTERS:
         raise ValidationError({"k": f"Choose between 1 and {MAX_CLUSTERS} groups."})
-    grouping = _cached_grouping(k)
+    grouping = challenge_grouping(k)
     # Only what is published now: a withdrawal shows at once, before its matcher task runs.
     published = (
         Challenge.objects.filter(status=Status.PUBLISHED)
@@ -95,7 +71,7 @@ def challenge_clusters(*, k: int | None = None) -> list[ChallengeCluster]:
     return sorted(clusters, key=lambda c: (-len(c.challenges), c.label, c.key))
 
 
-def _cluster(group: _Group, fit: dict[int, float] | None, published: dict) -> ChallengeCluster:
+def _cluster(group: Group, fit: dict[int, float] | None, published: dict) -> ChallengeCluster:
     challenges = tuple(
         sorted(
             (published[pk] for pk in group.member_ids if pk in published),
@@ -117,102 +93,6 @@ def _cluster(group: _Group, fit: dict[int, float] | None, published: dict) -> Ch
         best_solution_score=best,
         unmet=best is None or best < unmet_demand_score(),
     )
-
-
-# -- grouping, cached --------------------------------------------------------------------------
-
-
-def _cached_grouping(k: int | None) -> _Grouping:
-    key = _cache_key(k)
-    grouping = cache.get(key)
-    if grouping is None:
-        grouping = _grouping(k)
-        cache.set(key, grouping, CACHE_SECONDS)
-    return grouping
-
-
-def _cache_key(k: int | None) -> str:
-    """Changes whenever a document of either side is indexed, edited or withdrawn.
-
-    Indexing saves the row (auto_now) and withdrawal dates it too, so the latest change
-    moves; a deleted row changes the count.
-    """
-    model_name = _model_name()
-    state = (
-        StoredDocument.objects.filter(model_name=model_name)
-        .values("kind")
-        .annotate(
-            total=Count("id"),
-            searchable=Count("id", filter=Q(is_searchable=True)),
-            changed=Max("updated_at"),
-        )
-        .order_by("kind")
-    )
-    signature = repr((model_name, k, [tuple(row.values()) for row in state]))
-    return f"insight:clusters:v{CACHE_VERSION}:" + hashlib.sha256(signature.encode()).hexdigest()
-
-
-def _grouping(k: int | None) -> _Grouping:
-    rows = list(
-        _searchable(DocumentKind.CHALLENGE).values_list(
-            "object_id", "dimension", "passage_vectors", "text"
-        )
-    )
-    if not rows:
-        return _Grouping((), None)
-    ids = [row[0] for row in rows]
-    # The lead passage (title, summary, the start of the problem) says what a challenge is
-    # about; later passages are mostly the systems and constraints that unrelated challenges
-    # share, and averaging them in pulls different needs together. The matcher's own "lead"
-    # score compares the same passages.
-    leads = np.vstack([_lead(dimension, blob) for _, dimension, blob, _ in rows])
-    texts = [_lead_text(text) for *_, text in rows]
-    clusters = cluster_documents(ids, leads, texts, k=k)
-    groups = tuple(_Group(c.label, c.top_terms, c.member_ids) for c in clusters)
-    return _Grouping(groups, _best_fit(ids, leads))
-
-
-def _model_name() -> str:
-    # One model for both sides, so that challenges and solutions compare; while a re-embed
-    # runs, both sides have vectors of the model the challenge index serves.
-    return engine.serving_model_name(DocumentKind.CHALLENGE)
-
-
-def _searchable(kind: str):
-    return StoredDocument.objects.filter(
-        kind=kind, model_name=_model_name(), is_searchable=True
-    ).order_by("object_id")
-
-
-def _lead(dimension: int, blob) -> np.ndarray:
-    return np.frombuffer(bytes(blob), dtype=np.float32, count=dimension)
-
-
-def _lead_text(text: str) -> str:
-    # Stored texts are normalised already, so the first passage is just the first words.
-    return " ".join(text.split()[:PASSAGE_WORDS])
-
-
-def _best_fit(ids: list[int], leads: np.ndarray) -> dict[int, float] | None:
-    """Each challenge's closest published solution: the best cosine with any of its passages.
-
-    Not the matcher's score: that is scaled within each query's candidates, so the best of
-    even one unrelated solution scores about 0.7 and no demand would ever look unmet. The
-    cosine of unit vectors means the same whatever else is in the catalogue.
-    """
-    blobs = _searchable(DocumentKind.SOLUTION).values_list("dimension", "passage_vectors")
-    matrices = [np.frombuffer(bytes(blob), dtype=np.float32).reshape(-1, d) for d, blob in blobs]
-    if not matrices:
-        return None
-    solutions = np.ascontiguousarray(np.vstack(matrices).T)
-    best = np.concatenate(
-        [
-            (leads[start : start + FIT_CHUNK] @ solutions).max(axis=1)
-            for start in range(0, len(leads), FIT_CHUNK)
-        ]
-    )
-    scores = np.clip(best, 0.0, 1.0).round(4).tolist()
-    return dict(zip(ids, scores, strict=True))
 
 
 # -- seeding a cohort ---------------------------------------------------------------------------

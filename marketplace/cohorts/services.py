@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from marketplace.billing.rules import require_good_standing
-from marketplace.catalogue.matches import document_for
 from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.cohorts.models import (
     COHORT_FIELDS,
@@ -26,11 +25,11 @@ from marketplace.cohorts.optimiser import InfeasiblePins, optimise
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
 from marketplace.core.validators import full_clean
+from marketplace.matchmaking.matches import solution_scores
 from marketplace.organisations.models import Organisation, OrganisationKind, Role
 from marketplace.organisations.services import require_role
 from marketplace.proposals import notices
 from marketplace.proposals.models import ExpressionOfInterest, InterestDirection, InterestStatus
-from matching import engine
 
 logger = logging.getLogger(__name__)
 
@@ -266,17 +265,7 @@ def cohort_score_challenge(*, cohort: Cohort, challenge: Challenge, solution_ids
 
     A step of cohort_score: call in a transaction, by staff, with the challenge taking part.
     """
-    try:
-        matches = engine.rank_for(
-            document_for(challenge),
-            "solution",
-            allowed=solution_ids,
-            k=SCORED_PER_CHALLENGE,
-            explain=False,
-        )
-    except engine.MatcherError:
-        matches = []
-    scored = {m.id: m.score for m in matches}
+    scored = solution_scores(challenge, among=solution_ids, k=SCORED_PER_CHALLENGE)
     existing = {p.solution_id: p for p in cohort.pairings.filter(challenge=challenge)}
     for solution_id, pairing in existing.items():
         pairing.score = scored.get(solution_id, 0.0)

@@ -22,7 +22,7 @@ def task_queue(name: str, *args, **kwargs) -> None:
 
     if name not in app.tasks:
         # Outside a worker, autodiscovery is lazy: the apps' tasks modules load on first need.
-        app.loader.import_default_modules()
+        app.autodiscover_tasks(force=True)
     app.tasks[name].delay(*args, **kwargs)
 
 

@@ -19,7 +19,7 @@ finished job stays finished: a task delivered twice cannot reopen it. The job pa
 
 Work split into parts that run on several workers: in each part's transaction, skip the part
 unless `job_step_claim(job, key)`, do it, then `job_advance(job, n)`; each part then counts
-once even when its task is delivered twice (see marketplace.catalogue.indexing).
+once even when its task is delivered twice (see marketplace.matchmaking.indexing).
 """
 
 from datetime import timedelta
@@ -44,7 +44,7 @@ class JobAlreadyRunning(DomainError):
 def job_start(
     kind: str, user, total: int | None = None, *, title: str = "", exclusive: bool = False
 ) -> Job:
-    """A running job of `kind` (a dotted name, e.g. "matching.rebuild") started by `user`.
+    """A running job of `kind` (a dotted name, e.g. "catalogue.reembed") started by `user`.
 
     `user` may be None for work the system starts (Celery beat). With exclusive=True at most
     one job of this kind runs at a time: while one runs, JobAlreadyRunning carries it, and

@@ -3,8 +3,8 @@ from rest_framework.serializers import Serializer
 from rest_framework.test import APIClient
 
 from marketplace.api.catalogue_serializers import MatchSerializer
-from marketplace.catalogue.matches import matches_for, sync_with_matcher
 from marketplace.catalogue.models import MatchFeedback, Status
+from marketplace.matchmaking.matches import matches_for, sync_with_matcher
 from tests.marketplace.catalogue.factories import DAMP, ChallengeFactory, SolutionFactory
 from tests.matching.support import fresh_index
 

@@ -1,10 +1,10 @@
 """A small slice of the demo sector for the browser journeys: real texts, so the real matcher
 has real work to do, written straight to the database and embedded up front."""
 
-from marketplace.catalogue.matches import sync_with_matcher
 from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.demo import content as demo
 from marketplace.demo import content as demo_catalogue
+from marketplace.matchmaking.matches import sync_with_matcher
 from marketplace.organisations.models import Organisation, OrganisationKind, Role
 from tests.conftest import join, make_organisation, make_user
 from tests.marketplace.catalogue.factories import ChallengeFactory, SolutionFactory

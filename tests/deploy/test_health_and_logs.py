@@ -205,7 +205,7 @@ def test_a_traceback_stays_inside_its_json_line():
 
 def test_a_task_queued_by_a_request_logs_with_that_request_id(caplog):
     # Tasks run inline in tests; queued through Redis the id travels in the message headers.
-    from marketplace.catalogue.tasks import fold_matcher_changes
+    from marketplace.matchmaking.tasks import fold_matcher_changes
 
     seen = []
     token = request_id.set("req-from-web")

@@ -7,9 +7,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from django.db import connection
 
-from marketplace.catalogue import indexing, tasks
 from marketplace.jobs.models import Job, JobStatus
 from marketplace.jobs.services import job_start
+from marketplace.matchmaking import indexing, tasks
 from matching import engine, locks
 from matching.contracts import Document, Facts
 from matching.models import StoredDocument

@@ -5,10 +5,10 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from marketplace.catalogue import indexing, tasks
-from marketplace.catalogue.matches import document_for, sync_with_matcher
 from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.jobs.models import Job, JobStatus
+from marketplace.matchmaking import indexing, tasks
+from marketplace.matchmaking.matches import document_for, sync_with_matcher
 from matching import engine, maintenance
 from matching.models import StoredDocument
 from tests.deploy.support import next_model

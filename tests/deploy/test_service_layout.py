@@ -15,8 +15,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from marketplace.catalogue.models import Status
-from marketplace.catalogue.tasks import sync_entry_with_matcher
 from marketplace.jobs.models import Job, JobStatus
+from marketplace.matchmaking.tasks import sync_entry_with_matcher
 from matching import engine
 from tests.conftest import token_for
 from tests.deploy.support import (

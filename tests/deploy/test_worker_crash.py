@@ -17,8 +17,8 @@ import pytest
 from django.db import connection, transaction
 
 from marketplace.catalogue.models import Challenge, Solution, Status
-from marketplace.catalogue.tasks import sync_entry_with_matcher
 from marketplace.jobs.models import Job, JobStatus
+from marketplace.matchmaking.tasks import sync_entry_with_matcher
 from matching import engine
 from matching.models import StoredDocument
 from tests.deploy.support import (

@@ -17,9 +17,9 @@ import numpy as np
 import pytest
 from django.test import Client
 
-from marketplace.catalogue import indexing
 from marketplace.catalogue.models import Status
-from marketplace.catalogue.tasks import sync_entry_with_matcher
+from marketplace.matchmaking import indexing
+from marketplace.matchmaking.tasks import sync_entry_with_matcher
 from matching import engine
 from tests.conftest import token_for
 from tests.deploy.support import wait_for

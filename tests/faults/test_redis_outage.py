@@ -14,9 +14,9 @@ import time
 import pytest
 
 from marketplace.catalogue.models import Solution, Status
-from marketplace.catalogue.tasks import sync_entry_with_matcher
 from marketplace.celery import BROKER_RETRY_AFTER
 from marketplace.core.models import DeferredTask
+from marketplace.matchmaking.tasks import sync_entry_with_matcher
 from matching import engine
 from matching.models import StoredDocument
 from tests.conftest import token_for

@@ -6,9 +6,9 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from marketplace.catalogue import digest
-from marketplace.catalogue.digest import send_weekly_digest
 from marketplace.catalogue.models import MatchFeedback
+from marketplace.matchmaking import digest
+from marketplace.matchmaking.digest import send_weekly_digest
 from marketplace.notifications.models import Category, SentMarker
 from marketplace.notifications.services import preferences_update
 from tests.marketplace.catalogue.test_matches import (

@@ -3,8 +3,8 @@ from django.contrib.messages import get_messages
 from django.core.exceptions import ValidationError
 
 from marketplace.catalogue import services
-from marketplace.catalogue.matches import document_for, matches_for, sync_with_matcher
 from marketplace.catalogue.models import MatchFeedback, Status
+from marketplace.matchmaking.matches import document_for, matches_for, sync_with_matcher
 from matching import engine
 from matching.models import StoredDocument
 from tests.frontend.guided_form import client_for

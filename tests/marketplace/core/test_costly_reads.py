@@ -15,7 +15,6 @@ from rest_framework.test import APIClient
 
 from frontend import match_views
 from marketplace.catalogue.filters import FILTER_VALUES_MAX
-from marketplace.catalogue.matches import MATCHES_MAX, matches_for
 from marketplace.catalogue.models import Status, Theme
 from marketplace.cohorts.models import Cohort
 from marketplace.core.ratelimit import (
@@ -24,6 +23,7 @@ from marketplace.core.ratelimit import (
     LIMITED_VIEWS,
     in_flight_slot_take,
 )
+from marketplace.matchmaking.matches import MATCHES_MAX, matches_for
 from tests.conftest import make_user
 from tests.frontend.guided_form import client_for
 from tests.marketplace.catalogue.factories import ChallengeFactory

@@ -15,10 +15,10 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from marketplace.catalogue.matches import MODEL_OF, document_for
 from marketplace.catalogue.models import Status
 from marketplace.core.audit import audit_record
 from marketplace.core.errors import NotAllowed
+from marketplace.core.outbox import task_queue, task_queue_on_commit
 from marketplace.jobs.models import Job, JobStatus
 from marketplace.jobs.selectors import job_running_for_update
 from marketplace.jobs.services import (
@@ -30,13 +30,12 @@ from marketplace.jobs.services import (
     job_step_claim,
     jobs_fail_stalled,
 )
-from matching import engine, maintenance
-from matching.engine import MatcherError
-from matching.models import DocumentKind
+from marketplace.matchmaking.matches import MODEL_OF, document_for
+from matching import api
 
 logger = logging.getLogger(__name__)
 
-KINDS = tuple(DocumentKind.values)
+KINDS = api.KINDS
 REBUILD = "matching.rebuild"
 REBUILD_TITLE = "Rebuild the matcher indexes"
 REEMBED = "catalogue.reembed"
@@ -48,6 +47,10 @@ REPAIR_GRACE = timedelta(minutes=10)
 PRUNE_AFTER = timedelta(minutes=10)
 # Longer than the broker takes to hand interrupted work out again (CELERY_VISIBILITY_TIMEOUT).
 JOB_QUIET_FOR = timedelta(hours=3)
+# Tasks of marketplace.matchmaking.tasks, queued by name (the tasks module imports this one).
+SYNC_ENTRY_WITH_MATCHER = "marketplace.catalogue.tasks.sync_entry_with_matcher"
+REBUILD_MATCHER_INDEXES = "marketplace.catalogue.tasks.rebuild_matcher_indexes"
+REEMBED_CATALOGUE_BATCH = "marketplace.catalogue.tasks.reembed_catalogue_batch"
 
 
 def _require_staff(user) -> None:
@@ -66,15 +69,13 @@ def index_rebuild_request(*, user) -> Job:
     While a rebuild job runs, asking again returns that job: its versions serve every edit
     (each process searches the version plus the changes since), so nothing is lost.
     """
-    from marketplace.catalogue.tasks import rebuild_matcher_indexes
-
     _require_staff(user)
     try:
         job = job_start(REBUILD, user, len(KINDS), title=REBUILD_TITLE, exclusive=True)
     except JobAlreadyRunning as running:
         return running.job
     audit_record(actor=user, action="matching.rebuild", target=job)
-    transaction.on_commit(lambda: rebuild_matcher_indexes.delay(job.pk))
+    task_queue_on_commit(REBUILD_MATCHER_INDEXES, job.pk)
     return job
 
 
@@ -95,7 +96,7 @@ def index_rebuild_run(*, job_id: int) -> None:
 
 
 def _rebuild(job: Job, kind: str, requested_at: float) -> str:
-    version = engine.rebuild_index(kind, requested_at=requested_at)
+    version = api.rebuild_index(kind, requested_at=requested_at)
     job_advance(job)
     return f"{kind} index version {version}"
 
@@ -107,8 +108,8 @@ def matcher_compact() -> dict[str, int | None]:
     change, small; an unchanged index is left alone.
     """
     return {
-        kind: engine.rebuild_index(kind, requested_at=time.time())
-        if maintenance.changed_since_built(kind)
+        kind: api.rebuild_index(kind, requested_at=time.time())
+        if api.changed_since_built(kind)
         else None
         for kind in KINDS
     }
@@ -126,10 +127,8 @@ def catalogue_reembed_request(*, user) -> Job:
     batch publishes indexes of the new model: the old ones serve until then, so matching
     never stops. One re-embed runs at a time.
     """
-    from marketplace.catalogue.tasks import reembed_catalogue_batch
-
     _require_staff(user)
-    model_name = engine.encoder().model_name
+    model_name = api.configured_model_name()
     batches = _batches(settings.MATCHING_REEMBED_BATCH)
     total = sum(len(pks) for _, pks in batches)
     try:
@@ -143,9 +142,9 @@ def catalogue_reembed_request(*, user) -> Job:
 
     def enqueue():
         for kind, pks in batches:
-            reembed_catalogue_batch.delay(job.pk, kind, pks)
+            task_queue(REEMBED_CATALOGUE_BATCH, job.pk, kind, pks)
         if not batches:
-            reembed_catalogue_batch.delay(job.pk, KINDS[0], [])
+            task_queue(REEMBED_CATALOGUE_BATCH, job.pk, KINDS[0], [])
 
     transaction.on_commit(enqueue)
     return job
@@ -182,7 +181,7 @@ def catalogue_reembed_batch(*, job_id: int, kind: str, pks: list[int]) -> None:
 
 
 def _configured_for(job: Job) -> bool:
-    model_name = engine.encoder().model_name
+    model_name = api.configured_model_name()
     if job.checkpoint.get("model", model_name) == model_name:
         return True
     job_fail(
@@ -199,8 +198,8 @@ def _embed(kind: str, entries) -> int:
     skipped = 0
     for entry in entries:
         try:
-            engine.index_document(document_for(entry))
-        except MatcherError:
+            api.index_document(document_for(entry))
+        except api.MatcherError:
             logger.warning("Nothing to embed in %s %s", kind, entry.pk)
             skipped += 1
     return skipped
@@ -213,12 +212,12 @@ def _finish_reembed(job_id: int) -> None:
         job = job_running_for_update(pk=job_id)
         if job is None:
             return
-        model_name = job.checkpoint.get("model", engine.encoder().model_name)
+        model_name = job.checkpoint.get("model", api.configured_model_name())
         late = sum(_embed_unindexed(kind, model_name) for kind in KINDS)
         switched = []
         for kind in KINDS:
-            if engine.serving_model_name(kind) != model_name:
-                engine.rebuild_index(kind, model_name=model_name)
+            if api.serving_model_name(kind) != model_name:
+                api.rebuild_index(kind, model_name=model_name)
                 switched.append(kind)
         job_finish(job, message=_reembed_summary(job, model_name, switched, late))
 
@@ -226,7 +225,7 @@ def _finish_reembed(job_id: int) -> None:
 def _embed_unindexed(kind: str, model_name: str) -> int:
     """Entries published after the job started whose own sync task has not run yet."""
     published = MODEL_OF[kind].objects.filter(status=Status.PUBLISHED)
-    have = maintenance.searchable_ids(kind, model_name)
+    have = api.searchable_ids(kind, model_name)
     missing = [pk for pk in published.values_list("pk", flat=True) if pk not in have]
     skipped = _embed(kind, published.filter(pk__in=missing).prefetch_related("themes", "regions"))
     return len(missing) - skipped
@@ -252,11 +251,9 @@ def matcher_freshness_check() -> dict:
     are rebuilt; vectors of models no longer used are deleted; jobs silent for hours are
     marked failed.
     """
-    from marketplace.catalogue.tasks import sync_entry_with_matcher
-
     report: dict = {"kinds": {}}
-    model_name = engine.encoder().model_name
-    if any(engine.serving_model_name(kind) != model_name for kind in KINDS):
+    model_name = api.configured_model_name()
+    if any(api.serving_model_name(kind) != model_name for kind in KINDS):
         report["reembed_job"] = catalogue_reembed_request(user=None).pk
     for kind in KINDS:
         missing, withdrawn = _drift(kind)
@@ -266,9 +263,9 @@ def matcher_freshness_check() -> dict:
                 "Matcher drift for %s: %s missing, %s withdrawn", kind, len(missing), len(withdrawn)
             )
         for pk in sorted(missing | withdrawn)[:MAX_REPAIRS]:
-            sync_entry_with_matcher.delay(kind, pk)
-    report["rebuilt_damaged"] = maintenance.rebuild_damaged_indexes()
-    report["pruned"] = maintenance.prune_unused_models(settled_for=PRUNE_AFTER.total_seconds())
+            task_queue(SYNC_ENTRY_WITH_MATCHER, kind, pk)
+    report["rebuilt_damaged"] = api.rebuild_damaged_indexes()
+    report["pruned"] = api.prune_unused_models(settled_for=PRUNE_AFTER.total_seconds())
     report["stalled_jobs"] = jobs_fail_stalled(quiet_for=JOB_QUIET_FOR)
     return report
 
@@ -276,7 +273,7 @@ def matcher_freshness_check() -> dict:
 def _drift(kind: str) -> tuple[set[int], set[int]]:
     settled = MODEL_OF[kind].objects.filter(updated_at__lt=timezone.now() - REPAIR_GRACE)
     published = set(settled.filter(status=Status.PUBLISHED).values_list("pk", flat=True))
-    searchable = maintenance.searchable_ids(kind, engine.serving_model_name(kind))
+    searchable = api.searchable_ids(kind, api.serving_model_name(kind))
     unpublished = set(settled.exclude(status=Status.PUBLISHED).values_list("pk", flat=True))
     gone = searchable - set(MODEL_OF[kind].objects.values_list("pk", flat=True))
     return published - searchable, (searchable & unpublished) | gone

@@ -2,7 +2,7 @@ import csv
 
 from django.core.management.base import BaseCommand
 
-from marketplace.catalogue.matches import feedback_export_rows
+from marketplace.matchmaking.matches import feedback_export_rows
 
 COLUMNS = ["challenge_id", "challenge", "solution_id", "solution", "organisation", "verdict",
            "reason", "score", "judged_at"]  # fmt: skip

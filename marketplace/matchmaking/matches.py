@@ -1,4 +1,4 @@
-"""The catalogue's side of matching: entries as matcher documents, and ranked matches for users."""
+"""Catalogue entries as matcher documents, and ranked matches for users and cohorts."""
 
 from dataclasses import dataclass, replace
 
@@ -21,8 +21,8 @@ from marketplace.catalogue.selectors import (
 )
 from marketplace.core.errors import DomainError
 from marketplace.organisations.selectors import member_organisation_ids
-from matching import engine
-from matching.contracts import Document, Facts, Match
+from matching import api
+from matching.api import Document, Facts, Match, MatchReason
 
 KIND_OF = {Challenge: "challenge", Solution: "solution"}
 MODEL_OF = {"challenge": Challenge, "solution": Solution}
@@ -68,9 +68,9 @@ def sync_with_matcher(kind: str, pk: int) -> None:
     """Make the matcher agree with the entry: searchable while published, gone otherwise."""
     entry = MODEL_OF[kind].objects.prefetch_related("themes", "regions").filter(pk=pk).first()
     if entry is None or entry.status != Status.PUBLISHED:
-        engine.remove_document(kind, pk)
+        api.remove_document(kind, pk)
         return
-    engine.index_document(document_for(entry))
+    api.index_document(document_for(entry))
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def matches_for(*, user, organisation_id, entry: CatalogueEntry, filters: dict, 
     feedback = feedback_of(organisation_id, entry)
     dismissed = {pk for pk, verdict in feedback.items() if verdict != Verdict.SHORTLIST}
     allowed, hidden = _restriction(target, user, filters)
-    matches = engine.rank_indexed(
+    matches = api.rank_indexed(
         KIND_OF[type(entry)], entry.pk, KIND_OF[target],
         allowed=allowed, excluded=dismissed | hidden, k=k,
     )  # fmt: skip
@@ -143,6 +143,17 @@ def feedback_of(organisation_id: int | None, entry: CatalogueEntry) -> dict[int,
     if isinstance(entry, Challenge):
         return dict(rows.filter(challenge=entry).values_list("solution_id", "verdict"))
     return dict(rows.filter(solution=entry).values_list("challenge_id", "verdict"))
+
+
+def acting_organisation_id(entry: CatalogueEntry) -> int:
+    """Whose verdicts shape the entry's matches: the matches page and the API both ask here.
+
+    The entry's own organisation, for whom its members judge pairings (feedback_record is
+    given the entry's organisation) and as whom staff read them. Call with an entry from
+    entry_for_matching, which shows the matches to no one else. Not the organisation a member
+    of several currently acts as: pairings they dismissed would come back after switching.
+    """
+    return entry.organisation_id
 
 
 def entry_for_matching(model, *, user, pk: int) -> CatalogueEntry:
@@ -190,7 +201,7 @@ def strongest_matches(*, user, organisation, entries, per_entry: int = 3) -> lis
             ranked = matches_for(
                 user=user, organisation_id=organisation.pk, entry=entry, filters={}, k=per_entry
             )
-        except engine.MatcherError:
+        except api.MatcherError:
             ranked = []
         found.append(EntryMatches(entry, ranked))
     return found
@@ -210,7 +221,7 @@ def matches_among(*, user, organisation_id, entry: CatalogueEntry, ids: list[int
     feedback = feedback_of(organisation_id, entry)
     dismissed = {pk for pk, verdict in feedback.items() if verdict != Verdict.SHORTLIST}
     query = document_for(entry)
-    ranked = engine.rank_for(
+    ranked = api.rank_for(
         query,
         KIND_OF[target],
         allowed=set(visible.values_list("pk", flat=True)),
@@ -222,12 +233,32 @@ def matches_among(*, user, organisation_id, entry: CatalogueEntry, ids: list[int
     missing = set(chosen) - {m.id for m in found}
     if missing:
         # Beyond the usual depth: scored among themselves, which is the best that can be said.
-        found += engine.rank_for(query, KIND_OF[target], allowed=missing, k=len(missing))
+        found += api.rank_for(query, KIND_OF[target], allowed=missing, k=len(missing))
     return [
         RankedEntry(
             chosen[m.id],
-            replace(m, reason=engine.explain(query, document_for(chosen[m.id]))),
+            replace(m, reason=api.explain(query, document_for(chosen[m.id]))),
             feedback.get(m.id),
         )
         for m in found
     ]
+
+
+def solution_scores(challenge: Challenge, *, among: set[int], k: int) -> dict[int, float]:
+    """The challenge's scores with its best `k` solutions of `among`, best first; none until
+    the challenge is indexed."""
+    try:
+        matches = api.rank_for(
+            document_for(challenge), "solution", allowed=among, k=k, explain=False
+        )
+    except api.MatcherError:
+        return {}
+    return {m.id: m.score for m in matches}
+
+
+def pairing_reason(*, challenge: Challenge, solution: Solution) -> MatchReason | None:
+    """Why the matcher scores the pair as it does; None until both are indexed."""
+    try:
+        return api.explain(document_for(challenge), document_for(solution))
+    except api.MatcherError:
+        return None

@@ -20,8 +20,8 @@ from django.utils import timezone
 
 from marketplace.catalogue.models import Challenge, Solution, Status
 from marketplace.organisations.models import Membership, Organisation, OrganisationKind, Role
-from matching import engine
-from matching.models import DocumentKind, StoredDocument
+from matching import api
+from matching.api import DocumentKind
 
 User = get_user_model()
 
@@ -57,47 +57,43 @@ def scale_solutions(total: int) -> int:
     missing = total - Solution.objects.filter(status=Status.PUBLISHED).count()
     if missing <= 0:
         return 0
-    templates = _templates()
+    model_name = api.serving_model_name(DocumentKind.SOLUTION)
+    templates = _templates(model_name)
     added = 0
     while added < missing:
-        added += _add_batch(templates, min(BATCH, missing - added), start=load_solutions())
-    engine.rebuild_index(DocumentKind.SOLUTION)
+        count = min(BATCH, missing - added)
+        added += _add_batch(templates, count, start=load_solutions(), model_name=model_name)
+    api.rebuild_index(DocumentKind.SOLUTION)
     return added
 
 
-def _templates() -> list[tuple[Solution, StoredDocument]]:
-    model_name = engine.serving_model_name(DocumentKind.SOLUTION)
-    stored = {
-        document.object_id: document
-        for document in StoredDocument.objects.filter(
-            kind=DocumentKind.SOLUTION, model_name=model_name, is_searchable=True
-        )
-    }
-    solutions = (
-        Solution.objects.filter(status=Status.PUBLISHED, pk__in=stored)
+def _templates(model_name: str) -> list[Solution]:
+    embedded = api.searchable_ids(DocumentKind.SOLUTION, model_name)
+    templates = list(
+        Solution.objects.filter(status=Status.PUBLISHED, pk__in=embedded)
         .exclude(organisation__slug__startswith=LOAD_SLUG_PREFIX)
         .prefetch_related("themes", "regions")
         .order_by("pk")
     )
-    templates = [(solution, stored[solution.pk]) for solution in solutions]
     if not templates:
         raise ScaleError("Publish and embed at least one solution first (e.g. make seed).")
     return templates
 
 
 @transaction.atomic
-def _add_batch(templates, count: int, *, start: int) -> int:
+def _add_batch(templates: list[Solution], count: int, *, start: int, model_name: str) -> int:
     numbers = range(start, start + count)
     suppliers = _suppliers_for(numbers)
     copies = []
     for number in numbers:
-        template, _ = templates[number % len(templates)]
+        template = templates[number % len(templates)]
         copies.append((template, _copy(template, suppliers[number // SOLUTIONS_PER_SUPPLIER])))
     Solution.objects.bulk_create([copy for _, copy in copies])
     _copy_taxonomy(copies)
-    stored_of = {template.pk: stored for template, stored in templates}
-    StoredDocument.objects.bulk_create(
-        _stored_copy(stored_of[template.pk], copy) for template, copy in copies
+    api.documents_copy(
+        DocumentKind.SOLUTION,
+        [(template.pk, copy.pk) for template, copy in copies],
+        model_name,
     )
     return count
 
@@ -145,15 +141,6 @@ def _copy_taxonomy(copies: list[tuple[Solution, Solution]]) -> None:
             for template, copy in copies
             for related in getattr(template, relation).all()
         )
-
-
-def _stored_copy(stored: StoredDocument, copy: Solution) -> StoredDocument:
-    fields = {
-        field.attname: getattr(stored, field.attname)
-        for field in StoredDocument._meta.concrete_fields
-        if field.name not in {"id", "object_id", "updated_at"}
-    }
-    return StoredDocument(**fields, object_id=copy.pk)
 
 
 # -- people to send the load ------------------------------------------------------------------

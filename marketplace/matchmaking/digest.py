@@ -10,13 +10,13 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from marketplace.catalogue.matches import KIND_OF, document_for, feedback_of
 from marketplace.catalogue.models import Challenge, Solution, Status, Visibility
+from marketplace.matchmaking.matches import KIND_OF, document_for, feedback_of
 from marketplace.notifications.markers import sent_markers_claim, week_of
 from marketplace.notifications.models import Category, SentMarker
 from marketplace.notifications.services import notify
 from marketplace.organisations.models import Organisation
-from matching import engine
+from matching import api
 
 logger = logging.getLogger(__name__)
 
@@ -48,10 +48,8 @@ def new_matches(entry, *, since: datetime.datetime, organisation) -> list[Digest
         return []
     dismissed = set(feedback_of(organisation.pk, entry))
     try:
-        ranked = engine.rank_for(
-            document_for(entry), KIND_OF[target], k=DIGEST_DEPTH, explain=False
-        )
-    except engine.MatcherError:
+        ranked = api.rank_for(document_for(entry), KIND_OF[target], k=DIGEST_DEPTH, explain=False)
+    except api.MatcherError:
         logger.info("No digest for %s %s: not embedded yet", KIND_OF[type(entry)], entry.pk)
         return []
     threshold = settings.MATCH_DIGEST_MIN_SCORE

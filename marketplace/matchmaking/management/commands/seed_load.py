@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from marketplace.catalogue.scale import ScaleError, load_users, scale_solutions
+from marketplace.matchmaking.scale import ScaleError, load_users, scale_solutions
 
 
 class Command(BaseCommand):

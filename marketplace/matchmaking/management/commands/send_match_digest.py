@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from marketplace.catalogue.digest import send_weekly_digest
+from marketplace.matchmaking.digest import send_weekly_digest
 
 
 class Command(BaseCommand):

@@ -2,8 +2,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from marketplace.catalogue.indexing import catalogue_reembed_request, index_rebuild_request
 from marketplace.jobs.models import Job, JobStatus
+from marketplace.matchmaking.indexing import catalogue_reembed_request, index_rebuild_request
 
 
 class Command(BaseCommand):
