@@ -66,9 +66,13 @@ test: install assets chromium
 screenshots: install assets chromium
 	DEBUG=true $(BIN)/python manage.py take_screenshots
 
+# Layers (import-linter contracts in pyproject.toml) and types (mypy over the matcher and every
+# service and selector) are part of lint, and so of CI.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	DEBUG=true $(BIN)/mypy
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -124,7 +124,10 @@ def _trained_centroids(vectors: np.ndarray, count: int, rng: np.random.Generator
         kmeans.train(
             vectors, init_centroids=_spread_seeds(_seed_pool(vectors, count, rng), count, rng)
         )
-    return kmeans.centroids
+    centroids = kmeans.centroids
+    if centroids is None:
+        raise RuntimeError("FAISS k-means trained but returned no centroids.")
+    return centroids
 
 
 def _seed_pool(vectors: np.ndarray, count: int, rng: np.random.Generator) -> np.ndarray:

@@ -85,7 +85,7 @@ def _encoders_to_write() -> list[Encoder]:
     for kind in DocumentKind.values:
         pointer = index_store().pointer(kind)
         name = _model_of(pointer)
-        if not name or name in encoders:
+        if pointer is None or not name or name in encoders:
             continue
         serving = shared_encoder(pointer.meta.get("model_path") or None)
         if serving.model_name != name or not serving.model_path.exists():
@@ -272,7 +272,9 @@ def _model_path(kind: str, model_name: str) -> str:
     if model_name == encoder().model_name:
         return str(settings.MATCHING_MODEL_PATH or "")
     pointer = index_store().pointer(kind)
-    return pointer.meta.get("model_path", "") if _model_of(pointer) == model_name else ""
+    if pointer is None or _model_of(pointer) != model_name:
+        return ""
+    return pointer.meta.get("model_path", "")
 
 
 def rebuild_if_fragmented(kind: str) -> int | None:

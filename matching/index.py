@@ -75,7 +75,8 @@ def _trained_ivf(vectors: np.ndarray) -> faiss.Index:
 
 def prepare_for_search(index: faiss.Index) -> faiss.Index:
     """Search settings that files do not keep, and lookup by id for re-scoring candidates."""
-    inner = faiss.downcast_index(index.index) if hasattr(index, "id_map") else index
+    # An IndexIDMap wraps the searching index; FAISS's SWIG classes carry no type hints.
+    inner = faiss.downcast_index(index.index) if hasattr(index, "id_map") else index  # type: ignore[attr-defined]
     if isinstance(inner, faiss.IndexIVF):
         inner.nprobe = IVF_PROBES
         inner.make_direct_map()
@@ -165,7 +166,7 @@ class IndexStore:
         target = self._file(name, version)
         partial = target.with_suffix(".partial")
         with open(partial, "wb") as handle:
-            np.savez(handle, **(extras or {}))
+            np.savez(handle, **(extras or {}))  # type: ignore[arg-type]  # numpy's stub: kwargs vs allow_pickle
         checksums = {"npz": _sha256(partial)}
         os.replace(partial, self._extras_file(name, version))
         faiss.write_index(index, str(partial))

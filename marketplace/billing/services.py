@@ -181,7 +181,7 @@ def cohort_fee_payment_open(*, user, place: CohortSupplier) -> Payment:
             return _payment_start(user, locked, customer_id, attempt)
     except IntegrityError:
         # Another request started the same attempt a moment ago: use that one.
-        return place.payments.order_by("-attempt").first()
+        return place.payments.latest("attempt")
 
 
 def _require_fee_due(place: CohortSupplier) -> None:
@@ -353,10 +353,13 @@ def _payment_for_intent(state: PaymentIntentState) -> Payment | None:
     # Not recorded here: either not a cohort fee (an invoice's intent), or the request that
     # created it failed after Stripe answered. Rebuild the record from the intent's metadata,
     # trusting it only if the intent is billed to that place's organisation.
+    place_id = _int(state.metadata.get("launchpad_place"))
     place = (
-        CohortSupplier.objects.filter(pk=_int(state.metadata.get("launchpad_place")))
+        CohortSupplier.objects.filter(pk=place_id)
         .select_related("cohort", "organisation__billing_account")
         .first()
+        if place_id is not None
+        else None
     )
     attempt = _int(state.metadata.get("launchpad_attempt"))
     if place is None or attempt is None or not _billed_to(place.organisation, state.customer):

@@ -26,7 +26,7 @@ def visible_entries(model: type[CatalogueEntry], *, user) -> QuerySet:
         if user.is_staff:
             allowed |= ~Q(status=Status.DRAFT)
     return (
-        model.objects.filter(allowed)
+        model._default_manager.filter(allowed)
         .select_related("organisation")
         .prefetch_related("themes", "regions")
     )
@@ -35,7 +35,7 @@ def visible_entries(model: type[CatalogueEntry], *, user) -> QuerySet:
 def hidden_published_entries(model: type[CatalogueEntry], *, user) -> QuerySet:
     """The published entries `visible_entries` keeps from the user: its complement there."""
     # Named positively, so the (status, visibility) index finds the few rows.
-    published = model.objects.filter(status=Status.PUBLISHED).order_by()
+    published = model._default_manager.filter(status=Status.PUBLISHED).order_by()
     if not user.is_authenticated:
         return published.filter(visibility__in=_other_than(Visibility.PUBLIC))
     if user.is_staff:
@@ -60,7 +60,7 @@ def entry_get_for_user(model: type[CatalogueEntry], *, user, pk: int):
 def entry_get_for_editing(model: type[CatalogueEntry], *, user, pk: int):
     """An entry of one of the user's organisations, or 404; the service decides who may save."""
     entry = (
-        model.objects.filter(pk=pk, organisation_id__in=member_organisation_ids(user))
+        model._default_manager.filter(pk=pk, organisation_id__in=member_organisation_ids(user))
         .select_related("organisation")
         .prefetch_related("themes", "regions")
         .first()
@@ -72,7 +72,7 @@ def entry_get_for_editing(model: type[CatalogueEntry], *, user, pk: int):
 
 def moderation_queue(model: type[CatalogueEntry]) -> QuerySet:
     return (
-        model.objects.filter(status=Status.SUBMITTED)
+        model._default_manager.filter(status=Status.SUBMITTED)
         .select_related("organisation")
         .prefetch_related("themes")
         .order_by("submitted_at")
@@ -144,7 +144,7 @@ def entries_of_organisation(organisation) -> QuerySet:
     """The organisation's own challenges (a provider) or solutions (a supplier), every state."""
     model = Challenge if organisation.is_housing_provider else Solution
     return (
-        model.objects.filter(organisation=organisation)
+        model._default_manager.filter(organisation=organisation)
         .select_related("organisation")
         .prefetch_related("themes", "regions")
         .order_by("status", "-updated_at")

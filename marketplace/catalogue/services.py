@@ -43,7 +43,7 @@ HELD_FOR_REVIEW = (
 
 
 def _label(model: type[CatalogueEntry]) -> str:
-    return model._meta.model_name
+    return str(model._meta.model_name)
 
 
 def editable_fields(model: type[CatalogueEntry]) -> list[str]:
@@ -219,7 +219,7 @@ def _lock(entry: CatalogueEntry) -> CatalogueEntry:
     # refers to the organisation (audit entries, memberships) behind this one.
     return (
         type(entry)
-        .objects.select_for_update(of=("self",))
+        ._default_manager.select_for_update(of=("self",))
         .select_related("organisation")
         .get(pk=entry.pk)
     )

@@ -51,7 +51,8 @@ def cohort_matrix(cohort: Cohort) -> CohortMatrix:
         "pk", "challenge_id", "state"
     )
     # Choose what shows from plain rows first; only those become model instances.
-    shown_ids, scored, place = [], 0, {}
+    shown_ids, scored = [], 0
+    place: dict[int, int] = {}
     for pk, challenge_id, state in ranked:
         place[challenge_id] = place.get(challenge_id, -1) + 1
         scored += 1

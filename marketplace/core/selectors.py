@@ -21,7 +21,7 @@ class AuditFilter:
 def audit_entries(selection: AuditFilter) -> QuerySet[AuditEntry]:
     entries = AuditEntry.objects.select_related("actor", "organisation")
     if selection.organisation is not None:
-        entries = entries.filter(organisation=selection.organisation)
+        entries = entries.filter(organisation_id=selection.organisation.pk)
     if selection.actor_email:
         entries = entries.filter(actor__email__iexact=selection.actor_email)
     if selection.target_type:

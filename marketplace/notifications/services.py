@@ -5,8 +5,12 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from marketplace.core.outbox import task_queue_on_commit
 from marketplace.core.text import fit
 from marketplace.notifications.models import Category, Notification, NotificationPreference
+
+# Queued by name, so this module need not import its tasks.
+SEND_NOTIFICATION = "marketplace.notifications.tasks.send_notification"
 
 
 def muted_categories(*, user) -> set[str]:
@@ -59,10 +63,8 @@ def notify(
         for pk, user in sorted(users.items())
         if pk not in muted_by
     )
-    from marketplace.notifications.tasks import send_notification
-
     for notification in notifications:
-        transaction.on_commit(lambda pk=notification.pk: send_notification.delay(pk))
+        task_queue_on_commit(SEND_NOTIFICATION, notification.pk)
     return notifications
 
 

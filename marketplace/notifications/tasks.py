@@ -6,9 +6,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from marketplace.notifications.models import Notification
+from marketplace.notifications.services import SEND_NOTIFICATION
 
 
-@shared_task(acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+@shared_task(
+    name=SEND_NOTIFICATION,
+    acks_late=True,
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    max_retries=5,
+)
 def send_notification(notification_id: int) -> None:
     """Idempotent: whoever claims the row sends it; a repeat or a second worker does nothing."""
     unsent = Notification.objects.filter(pk=notification_id, sent_at__isnull=True)

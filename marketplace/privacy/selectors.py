@@ -255,10 +255,18 @@ def _table(
             continue
         if field.is_relation and field.related_model is user_model:
             people.append(field.name)
-            columns.append(Column(field.name, lambda o, n=field.name: _person(getattr(o, n))))
+            columns.append(_person_column(field.name))
         else:
-            columns.append(Column(field.attname, lambda o, a=field.attname: getattr(o, a)))
+            columns.append(_value_column(field.attname))
     return _rows(name, queryset.select_related(*people), [*columns, *extra])
+
+
+def _person_column(name: str) -> Column:
+    return Column(name, lambda obj: _person(getattr(obj, name)))
+
+
+def _value_column(attname: str) -> Column:
+    return Column(attname, lambda obj: getattr(obj, attname))
 
 
 def _rows(name: str, queryset: QuerySet, columns: list[Column]) -> Table:

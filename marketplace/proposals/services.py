@@ -1,6 +1,7 @@
 """Every change to an interest or a pilot proposal: who may, from which state, recorded."""
 
-from typing import Any
+from collections.abc import Collection
+from typing import Any, cast
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -126,7 +127,11 @@ def _pair_has(challenge, solution, status) -> bool:
 
 def interest_accept(*, user, interest: ExpressionOfInterest, reason: str = "") -> PilotProposal:
     """The invited side says yes; a draft proposal, pre-filled from both entries, starts."""
-    return interest_transition(action="accept", user=user, interest=interest, reason=reason)
+    # Accepting always starts a proposal: its row in INTEREST_TRANSITIONS says so.
+    return cast(
+        PilotProposal,
+        interest_transition(action="accept", user=user, interest=interest, reason=reason),
+    )
 
 
 def interest_decline(*, user, interest: ExpressionOfInterest, reason: str = "") -> None:
@@ -295,8 +300,8 @@ def _replace_rows(proposal: PilotProposal, sections: dict[str, list[dict]]) -> N
                     errors.setdefault(f"{name}.{position}.{field}", []).extend(messages)
             built.append(instance)
         if not errors:
-            model.objects.filter(proposal=proposal).delete()
-            model.objects.bulk_create(built)
+            model._default_manager.filter(proposal=proposal).delete()
+            model._default_manager.bulk_create(built)
     if errors:
         raise ValidationError(errors)
 
@@ -507,7 +512,7 @@ def _save(proposal: PilotProposal) -> None:
     proposal.refresh_from_db(fields=["version", "updated_at"])
 
 
-def _move(proposal: PilotProposal, user, target: ProposalStatus, reason: str = "") -> None:
+def _move(proposal: PilotProposal, user, target: str, reason: str = "") -> None:
     previous = proposal.status
     proposal.status = target
     _save(proposal)
@@ -528,7 +533,7 @@ def _record_transition(proposal, user, previous: str, target: str, reason: str) 
     )
 
 
-def _require_state(proposal: PilotProposal, allowed: set, verb: str) -> None:
+def _require_state(proposal: PilotProposal, allowed: Collection[str], verb: str) -> None:
     if proposal.status not in allowed:
         raise TransitionRefused(
             f"A proposal that is {proposal.get_status_display().lower()} cannot be {verb}."

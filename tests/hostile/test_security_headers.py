@@ -125,3 +125,11 @@ def test_public_pages_for_visitors_are_left_cacheable(client):
 
     assert answer.status_code == 200
     assert "no-store" not in answer.get("Cache-Control", "")
+
+
+@pytest.mark.django_db
+def test_every_page_says_nosniff_and_keeps_the_referrer_to_our_own_origin(client):
+    response = client.get("/")
+
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
