@@ -11,6 +11,7 @@ from django.utils.text import slugify
 
 from marketplace.billing.rules import require_good_standing
 from marketplace.catalogue.models import Challenge, Solution, Status
+from marketplace.cohorts import transitions
 from marketplace.cohorts.models import (
     COHORT_FIELDS,
     Cohort,
@@ -22,20 +23,31 @@ from marketplace.cohorts.models import (
     Stage,
 )
 from marketplace.cohorts.optimiser import InfeasiblePins, optimise
+from marketplace.cohorts.transitions import (
+    DECISIONS,
+    NEW,
+    PAIRING_TRANSITIONS,
+    PLACE_TRANSITIONS,
+    SCORED,
+    Transition,
+    Who,
+    decision_to,
+)
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
 from marketplace.core.validators import full_clean
 from marketplace.matchmaking.matches import solution_scores
 from marketplace.organisations.models import Organisation, OrganisationKind, Role
 from marketplace.organisations.services import require_role
-from marketplace.proposals import notices
 from marketplace.proposals.models import ExpressionOfInterest, InterestDirection, InterestStatus
 
 logger = logging.getLogger(__name__)
 
 # Scores kept per challenge: enough for staff to look past the optimiser's picks.
 SCORED_PER_CHALLENGE = 50
-TAKING_PART = [EntryStatus.ACCEPTED, EntryStatus.CONFIRMED]
+TAKING_PART = list(transitions.TAKING_PART)
+INVITE = PLACE_TRANSITIONS["invite"]
+CONFIRM = PAIRING_TRANSITIONS["confirm"]
 
 
 def _require_staff(user) -> None:
@@ -128,12 +140,16 @@ def cohort_invite_supplier(*, user, cohort: Cohort, organisation: Organisation) 
     _require_staff(user)
     _require_supplier(organisation)
     place = CohortSupplier.objects.filter(cohort=cohort, organisation=organisation).first()
-    if place is not None and place.status in TAKING_PART:
-        raise DomainError(f"{organisation.name} already has a place in {cohort.name}.")
+    source = NEW if place is None else place.status
+    if source not in INVITE.from_states:
+        raise DomainError(
+            INVITE.refusal.format(organisation=organisation.name, cohort=cohort.name),
+            code=INVITE.refusal_code,
+        )
     place, _ = CohortSupplier.objects.update_or_create(
-        cohort=cohort, organisation=organisation, defaults={"status": EntryStatus.INVITED}
+        cohort=cohort, organisation=organisation, defaults={"status": INVITE.to_state(source)}
     )
-    audit_record(actor=user, action="cohort.supplier_invite", target=place)
+    audit_record(actor=user, action=INVITE.audit, target=place)
     return place
 
 
@@ -148,11 +164,7 @@ def cohort_apply_as_supplier(*, user, cohort: Cohort, organisation: Organisation
 @transaction.atomic
 def cohort_accept_supplier(*, user, place: CohortSupplier) -> CohortSupplier:
     """A place is accepted; it is confirmed at once when the cohort is free, else on payment."""
-    _require_staff(user)
-    place.status = _taken_up(place.cohort)
-    place.save(update_fields=["status"])
-    audit_record(actor=user, action="cohort.supplier_accept", target=place)
-    return place
+    return _place_move(PLACE_TRANSITIONS["accept"], user=user, place=place)
 
 
 def _require_supplier(organisation: Organisation) -> None:
@@ -163,18 +175,22 @@ def _require_supplier(organisation: Organisation) -> None:
 @transaction.atomic
 def cohort_accept_invitation(*, user, place: CohortSupplier) -> CohortSupplier:
     """A supplier's admin takes up the place staff invited it to."""
-    require_role(user=user, organisation=place.organisation, role=Role.ADMIN)
-    if place.status != EntryStatus.INVITED:
-        raise DomainError("There is no open invitation to accept.", code="wrong_state")
-    place.status = _taken_up(place.cohort)
-    place.save(update_fields=["status"])
-    audit_record(actor=user, action="cohort.invitation_accept", target=place)
-    return place
+    return _place_move(PLACE_TRANSITIONS["accept_invitation"], user=user, place=place)
 
 
-def _taken_up(cohort: Cohort) -> str:
+def _place_move(step: Transition, *, user, place: CohortSupplier) -> CohortSupplier:
+    """Check who and from where, move the place by the table, and record it."""
+    if step.who is Who.STAFF:
+        _require_staff(user)
+    else:
+        require_role(user=user, organisation=place.organisation, role=Role.ADMIN)
+    if place.status not in step.from_states:
+        raise DomainError(step.refusal, code=step.refusal_code)
     # A fee is paid through billing, which confirms the place; a free place is confirmed now.
-    return EntryStatus.CONFIRMED if cohort.fee_pence == 0 else EntryStatus.ACCEPTED
+    place.status = step.to_state(place.status, free=place.cohort.fee_pence == 0)
+    place.save(update_fields=["status"])
+    audit_record(actor=user, action=step.audit, target=place)
+    return place
 
 
 @transaction.atomic
@@ -185,19 +201,20 @@ def cohort_place_paid(*, payment) -> None:
     place already confirmed stays as it is. One that staff have declined since it was paid
     for is left to staff, who may refund.
     """
+    step = PLACE_TRANSITIONS["pay"]
     place = CohortSupplier.objects.select_for_update().get(pk=payment.place_id)
-    if place.status == EntryStatus.CONFIRMED:
-        return
-    if place.status != EntryStatus.ACCEPTED:
+    if place.status not in step.from_states:
         logger.warning(
             "Payment %s succeeded for place %s, which is %s", payment.pk, place.pk, place.status
         )
         return
-    place.status = EntryStatus.CONFIRMED
+    if step.to_state(place.status) == place.status:
+        return
+    place.status = step.to_state(place.status)
     place.save(update_fields=["status"])
     audit_record(
         actor=None,
-        action="cohort.place_paid",
+        action=step.audit,
         target=place,
         organisation=payment.organisation,
         after={"payment": payment.pk, "intent": payment.stripe_payment_intent_id},
@@ -205,6 +222,7 @@ def cohort_place_paid(*, payment) -> None:
 
 
 def _apply(model, user, **keys):
+    step = PLACE_TRANSITIONS["apply"]
     cohort = keys["cohort"]
     if cohort.stage != Stage.OPEN:
         raise DomainError(
@@ -213,10 +231,10 @@ def _apply(model, user, **keys):
         )
     try:
         with transaction.atomic():
-            entry = model.objects.create(status=EntryStatus.APPLIED, **keys)
+            entry = model.objects.create(status=step.to_state(NEW), **keys)
     except IntegrityError as exc:
-        raise DomainError("Already part of this cohort.", code="duplicate") from exc
-    audit_record(actor=user, action="cohort.apply", target=entry)
+        raise DomainError(step.refusal, code=step.refusal_code) from exc
+    audit_record(actor=user, action=step.audit, target=entry)
     return entry
 
 
@@ -271,7 +289,13 @@ def cohort_score_challenge(*, cohort: Cohort, challenge: Challenge, solution_ids
         pairing.score = scored.get(solution_id, 0.0)
     Pairing.objects.bulk_update(existing.values(), ["score"])
     Pairing.objects.bulk_create(
-        Pairing(cohort=cohort, challenge=challenge, solution_id=solution_id, score=score)
+        Pairing(
+            cohort=cohort,
+            challenge=challenge,
+            solution_id=solution_id,
+            score=score,
+            state=PAIRING_TRANSITIONS["score"].to_state(NEW),
+        )
         for solution_id, score in scored.items()
         if solution_id not in existing
     )
@@ -332,12 +356,11 @@ def cohort_optimise(*, user, cohort: Cohort) -> OptimiserRun:
     except InfeasiblePins as exc:
         raise DomainError(_named(str(exc), set(supplier_of.tolist())), code="capacity") from exc
     chosen = set(result.pairs)
-    chosen_ids = [
-        p[0] for p in pairings if p[5] in ("", PairingState.SUGGESTED) and cell[p[0]] in chosen
-    ]
+    suggest, unsuggest = PAIRING_TRANSITIONS["suggest"], PAIRING_TRANSITIONS["unsuggest"]
+    chosen_ids = [p[0] for p in pairings if p[5] in suggest.from_states and cell[p[0]] in chosen]
     # Two set-based updates; bulk_update's CASE per row took seconds for 10,000 pairings.
-    stale = cohort.pairings.filter(state=PairingState.SUGGESTED).exclude(pk__in=chosen_ids)
-    stale.update(state="")
+    stale = cohort.pairings.filter(state__in=unsuggest.from_states).exclude(pk__in=chosen_ids)
+    stale.update(state=SCORED)
     cohort.pairings.filter(pk__in=chosen_ids).update(state=PairingState.SUGGESTED)
     audit_record(
         actor=user,
@@ -369,11 +392,14 @@ def pairing_decide(*, user, pairing: Pairing, state: str) -> Pairing:
     _require_staff(user)
     _lock_cohort(pairing.cohort_id)
     pairing = Pairing.objects.select_for_update().get(pk=pairing.pk)
-    if pairing.state == PairingState.CONFIRMED:
-        raise DomainError("This pairing is confirmed: its invitation has gone out.")
-    if state not in (PairingState.PINNED, PairingState.REMOVED, ""):
+    step = decision_to(state)
+    # A confirmed pairing is refused whatever was asked: every decision leaves the same states.
+    guard = step or PAIRING_TRANSITIONS[DECISIONS[0]]
+    if pairing.state not in guard.from_states:
+        raise DomainError(guard.refusal)
+    if step is None:
         raise ValidationError({"state": "Choose pin, remove or reset."})
-    pairing.state, pairing.decided_by = state, user
+    pairing.state, pairing.decided_by = step.to_state(pairing.state), user
     pairing.save(update_fields=["state", "decided_by", "updated_at"])
     return pairing
 
@@ -389,7 +415,9 @@ def pairing_add(*, user, cohort: Cohort, challenge: Challenge, solution: Solutio
     pairing, _ = Pairing.objects.get_or_create(
         cohort=cohort, challenge=challenge, solution=solution
     )
-    return pairing_decide(user=user, pairing=pairing, state=PairingState.PINNED)
+    return pairing_decide(
+        user=user, pairing=pairing, state=PAIRING_TRANSITIONS["add"].to_state(NEW)
+    )
 
 
 @transaction.atomic
@@ -399,7 +427,7 @@ def cohort_confirm(*, user, cohort: Cohort) -> int:
     _lock_cohort(cohort.pk)
     pairings = (
         cohort.pairings.select_for_update(of=("self",))
-        .filter(state__in=[PairingState.SUGGESTED, PairingState.PINNED])
+        .filter(state__in=CONFIRM.from_states)
         .select_related("challenge__organisation", "solution__organisation")
         .order_by("pk")
     )
@@ -411,7 +439,8 @@ def cohort_confirm(*, user, cohort: Cohort) -> int:
         interest = ExpressionOfInterest.objects.filter(
             challenge=pairing.challenge, solution=pairing.solution, status=InterestStatus.OPEN
         ).first() or _programme_invitation(user, cohort, pairing)
-        pairing.state, pairing.interest, pairing.decided_by = PairingState.CONFIRMED, interest, user
+        pairing.state = CONFIRM.to_state(pairing.state)
+        pairing.interest, pairing.decided_by = interest, user
         pairing.save(update_fields=["state", "interest", "decided_by", "updated_at"])
         confirmed += 1
     audit_record(actor=user, action="cohort.confirm", target=cohort, after={"confirmed": confirmed})
@@ -427,5 +456,6 @@ def _programme_invitation(user, cohort, pairing) -> ExpressionOfInterest:
         pitch=f"Programme staff paired these in the {cohort.name} cohort "
         f"(match {round(pairing.score * 100)} out of 100).",
     )
-    notices.interest_opened(interest)
+    if CONFIRM.notice is not None:
+        CONFIRM.notice(interest)
     return interest
