@@ -15,7 +15,7 @@ from frontend.errors import add_errors as _add_errors
 from frontend.errors import message_of as _message_of
 from marketplace.catalogue.models import Status, Theme
 from marketplace.cohorts import jobs as cohort_jobs
-from marketplace.cohorts import services
+from marketplace.cohorts import services, transitions
 from marketplace.cohorts.models import Cohort, CohortSupplier, Pairing
 from marketplace.cohorts.selectors import (
     cohort_get,
@@ -168,7 +168,7 @@ def pairing_action(request, slug: str, action: str):
             pairing = Pairing.objects.filter(cohort=cohort, pk=request.POST.get("pairing")).first()
             if pairing is None:
                 raise Http404("No such pairing.")
-            state = {"pin": "pinned", "remove": "removed", "reset": ""}[action]
+            state = transitions.DECISION_STATES[action]
             services.pairing_decide(user=request.user, pairing=pairing, state=state)
     except (ValidationError, DomainError) as exc:
         messages.error(request, _message_of(exc))

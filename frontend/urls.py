@@ -15,6 +15,7 @@ from frontend import (
     token_views,
     views,
 )
+from marketplace.cohorts.transitions import DECISIONS
 
 app_name = "frontend"
 
@@ -185,7 +186,7 @@ urlpatterns += [
             {"action": action},
             name=f"pairing_{action}",
         )
-        for action in ("add", "pin", "remove", "reset")
+        for action in ("add", *DECISIONS)
     ],
 ]
 

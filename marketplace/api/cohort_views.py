@@ -15,7 +15,7 @@ from rest_framework.views import APIView
 from marketplace.api import cohort_serializers as s
 from marketplace.billing.selectors import cohort_fees
 from marketplace.catalogue.models import Status
-from marketplace.cohorts import insight, services
+from marketplace.cohorts import insight, services, transitions
 from marketplace.cohorts.analytics import (
     funnel,
     match_feedback_summary,
@@ -27,7 +27,6 @@ from marketplace.cohorts.models import (
     CohortChallenge,
     CohortSupplier,
     Pairing,
-    PairingState,
 )
 from marketplace.cohorts.selectors import cohort_get
 
@@ -216,7 +215,7 @@ class PairingDecideApi(APIView):
         return Response(s.PairingSerializer(generics.get_object_or_404(pairings, pk=pk)).data)
 
 
-PAIRING_DECISIONS = {"pin": PairingState.PINNED, "remove": PairingState.REMOVED, "reset": ""}
+PAIRING_DECISIONS = transitions.DECISION_STATES
 
 
 class CohortScoreApi(APIView):

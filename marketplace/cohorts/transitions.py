@@ -166,6 +166,15 @@ PAIRING_TRANSITIONS: dict[str, Transition] = {t.action: t for t in _PAIRING_TRAN
 DECISIONS = ("pin", "remove", "reset")
 
 
+def _decision_state(action: str) -> str:
+    (target,) = set(PAIRING_TRANSITIONS[action].moves.values())
+    return target
+
+
+# The state each staff decision puts a pairing in, for the pages' and the API's routes.
+DECISION_STATES = {action: _decision_state(action) for action in DECISIONS}
+
+
 def decision_to(state: str) -> Transition | None:
     """The decision that puts `state`, or None when no decision puts it."""
     for action in DECISIONS:
