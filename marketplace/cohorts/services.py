@@ -184,12 +184,20 @@ def _place_move(step: Transition, *, user, place: CohortSupplier) -> CohortSuppl
         _require_staff(user)
     else:
         require_role(user=user, organisation=place.organisation, role=Role.ADMIN)
-    if place.status not in step.from_states:
-        raise DomainError(step.refusal, code=step.refusal_code)
-    # A fee is paid through billing, which confirms the place; a free place is confirmed now.
-    place.status = step.to_state(place.status, free=place.cohort.fee_pence == 0)
-    place.save(update_fields=["status"])
-    audit_record(actor=user, action=step.audit, target=place)
+    with transaction.atomic():
+        # Re-read under a row lock: a payment confirmed since the page was drawn must not be
+        # undone by an acceptance decided on the old state.
+        place = (
+            CohortSupplier.objects.select_for_update(of=("self",))
+            .select_related("cohort")
+            .get(pk=place.pk)
+        )
+        if place.status not in step.from_states:
+            raise DomainError(step.refusal, code=step.refusal_code)
+        # A fee is paid through billing, which confirms the place; a free one is confirmed now.
+        place.status = step.to_state(place.status, free=place.cohort.fee_pence == 0)
+        place.save(update_fields=["status"])
+        audit_record(actor=user, action=step.audit, target=place)
     return place
 
 

@@ -63,6 +63,8 @@ def _to(target: str, *sources: str) -> dict[str, str]:
 TAKING_PART = (E.ACCEPTED, E.CONFIRMED)
 NOT_TAKING_PART = (E.APPLIED, E.INVITED, E.DECLINED)
 
+_NOT_CONFIRMED = [state for state in E.values if state != E.CONFIRMED]
+
 _PLACE_TRANSITIONS = (
     Transition(
         "apply",
@@ -80,11 +82,14 @@ _PLACE_TRANSITIONS = (
         audit="cohort.supplier_invite",
     ),
     Transition(
-        # Staff accept whatever the place's state (as they always have).
+        # Staff accept from any state but confirmed: accepting a paid place again would put it
+        # back to waiting for a fee already paid.
         "accept",
-        moves=_to(E.ACCEPTED, *E.values),
-        free_moves=_to(E.CONFIRMED, *E.values),
+        moves=_to(E.ACCEPTED, *_NOT_CONFIRMED),
+        free_moves=_to(E.CONFIRMED, *_NOT_CONFIRMED),
         who=Who.STAFF,
+        refusal="This supplier's place is already confirmed.",
+        refusal_code="wrong_state",
         audit="cohort.supplier_accept",
     ),
     Transition(

@@ -3,6 +3,7 @@
 import pytest
 from django.core import mail
 
+from marketplace.billing.models import Payment
 from marketplace.cohorts import services
 from marketplace.cohorts.models import Cohort, EntryStatus, PairingState
 from marketplace.core.errors import DomainError, NotAllowed
@@ -146,3 +147,23 @@ def test_a_free_cohort_confirms_an_accepted_supplier_at_once_a_paid_one_waits(
     assert services.cohort_accept_supplier(user=staff_user, place=place).status == (
         EntryStatus.ACCEPTED
     )
+
+
+def test_accepting_a_paid_place_again_is_refused_and_it_stays_confirmed(staff_user, supplier):
+    paid = services.cohort_create(user=staff_user, name="Paid 2027", fee_pence=50_000)
+    place = services.cohort_invite_supplier(user=staff_user, cohort=paid, organisation=supplier)
+    services.cohort_accept_supplier(user=staff_user, place=place)
+    payment = Payment.objects.create(
+        organisation=supplier,
+        place=place,
+        description="Paid 2027 participation fee",
+        amount_pence=50_000,
+        idempotency_key="paid-2027-place",
+    )
+    services.cohort_place_paid(payment=payment)
+
+    with pytest.raises(DomainError, match="already confirmed"):
+        services.cohort_accept_supplier(user=staff_user, place=place)
+
+    place.refresh_from_db()
+    assert place.status == EntryStatus.CONFIRMED
