@@ -1,6 +1,7 @@
 """The typed contract between the domain and the matcher: plain frozen dataclasses, and the
 errors the matcher raises to the domain."""
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -43,6 +44,24 @@ class Facts:
         if self.pricing_model == "per_home_per_year":
             return self.price_pence * homes if homes else None
         return self.price_pence
+
+    def to_json(self) -> dict:
+        """As stored beside a document's vectors; sets become sorted lists."""
+        data = dataclasses.asdict(self)
+        return {
+            name: sorted(value) if isinstance(value, frozenset) else value
+            for name, value in data.items()
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Facts":
+        """Stored facts back; fields added since a row was stored take their defaults."""
+        values = {}
+        for item in dataclasses.fields(cls):
+            if item.name in data:
+                value = data[item.name]
+                values[item.name] = frozenset(value) if isinstance(value, list) else value
+        return cls(**values)
 
 
 def challenge_and_solution(a: Facts, b: Facts) -> tuple[Facts, Facts]:

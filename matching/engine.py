@@ -170,31 +170,11 @@ def remove_document(kind: str, object_id: int) -> None:
 
 
 def facts_to_json(facts: Facts) -> dict:
-    return {
-        "side": facts.side,
-        "themes": sorted(facts.themes),
-        "regions": sorted(facts.regions),
-        "budget_min_pence": facts.budget_min_pence,
-        "budget_max_pence": facts.budget_max_pence,
-        "price_pence": facts.price_pence,
-        "pricing_model": facts.pricing_model,
-        "homes": facts.homes,
-        "maturity": facts.maturity,
-    }
+    return facts.to_json()
 
 
 def facts_from_json(data: dict) -> Facts:
-    return Facts(
-        side=data.get("side", ""),
-        themes=frozenset(data.get("themes", ())),
-        regions=frozenset(data.get("regions", ())),
-        budget_min_pence=data.get("budget_min_pence"),
-        budget_max_pence=data.get("budget_max_pence"),
-        price_pence=data.get("price_pence"),
-        pricing_model=data.get("pricing_model"),
-        homes=data.get("homes"),
-        maturity=data.get("maturity"),
-    )
+    return Facts.from_json(data)
 
 
 # -- the shared index ------------------------------------------------------------------------
