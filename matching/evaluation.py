@@ -1,29 +1,53 @@
-"""Offline evaluation on labelled challenge -> solution data (the matching-bench format)."""
+"""Offline evaluation on labelled challenge -> solution data (the matching-bench format).
+
+With a few dozen queries a difference of a few hundredths can be noise, so besides the means
+this reports each query's nDCG@10, a paired bootstrap of the full ranking against each
+baseline, fold-wise figures, and the figures per kind of query where the data names kinds.
+"""
 
 import csv
+import dataclasses
 import hashlib
 import itertools
 import json
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from matching.bm25 import BM25
-from matching.contracts import Weights
+from matching.contracts import Facts, Weights
 from matching.encoder import Encoder
-from matching.metrics import summarise
-from matching.ranking import build_corpus, rank
+from matching.metrics import (
+    Comparison,
+    Runs,
+    ndcg_at,
+    paired_bootstrap,
+    per_query_ndcg,
+    recall_at,
+    summarise,
+)
+from matching.ranking import Corpus, build_corpus, rank
 from matching.text import normalise, passages
 
 DEPTH = 100
+RANKERS = ("bm25", "dense", "full")
+BASELINES = ("bm25", "dense")
+KINDS_FILE = "kinds.json"
+UNLABELLED = "(no kind)"
 
 
 @dataclass
 class Dataset:
     solutions: list[dict]
     challenges: list[dict]
-    qrels: dict[str, set[str]]
+    qrels: dict[str, dict[str, float]]  # query id -> {solution id: grade > 0}
+    kinds: dict[str, str] = field(default_factory=dict)  # query id -> kind, from kinds.json
+    skipped_queries: list[str] = field(default_factory=list)  # judged, but not a challenge
+    unknown_solutions: list[str] = field(default_factory=list)  # judged, but not a solution
+    solution_facts: list[Facts] = field(default_factory=list)
+    challenge_facts: list[Facts] = field(default_factory=list)
 
 
 def load_jsonl(path: str | Path) -> list[dict]:
@@ -42,21 +66,119 @@ def load_jsonl(path: str | Path) -> list[dict]:
     return rows
 
 
-def load_qrels(path: str | Path) -> dict[str, set[str]]:
-    qrels: dict[str, set[str]] = {}
+def load_qrels(path: str | Path) -> dict[str, dict[str, float]]:
+    """Graded judgements of grade > 0; a file without a grade column judges every pair 1."""
+    judged: dict[str, dict[str, float]] = {}
     with open(path, encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t")
-        missing = {"query_id", "solution_id"} - set(reader.fieldnames or [])
+        columns = set(reader.fieldnames or [])
+        missing = {"query_id", "solution_id"} - columns
         if missing:
             raise ValueError(f"{path}: the header needs the columns {', '.join(sorted(missing))}.")
         for row in reader:
-            if float(row.get("grade") or 1) > 0:
-                qrels.setdefault(row["query_id"], set()).add(row["solution_id"])
-    return qrels
+            where = f"{path}, line {reader.line_num}"
+            query, solution = row["query_id"], row["solution_id"]
+            if not query or not solution:
+                raise ValueError(f"{where}: needs a query_id and a solution_id.")
+            grade = _grade(row["grade"], where) if "grade" in columns else 1.0
+            if solution in judged.get(query, {}):
+                raise ValueError(f"{where}: judges {query} -> {solution} a second time.")
+            judged.setdefault(query, {})[solution] = grade
+    # Grade 0 is the same as no judgement, and a query with nothing relevant cannot be scored.
+    relevant = {q: {s: g for s, g in j.items() if g > 0} for q, j in judged.items()}
+    return {q: j for q, j in relevant.items() if j}
+
+
+def _grade(text: str | None, where: str) -> float:
+    try:
+        grade = float(text or "")
+    except ValueError:
+        raise ValueError(f"{where}: the grade {text!r} is not a number.") from None
+    if not math.isfinite(grade) or grade < 0:
+        raise ValueError(f"{where}: the grade {text!r} is not a number of 0 or more.")
+    return grade
+
+
+def load_kinds(path: Path) -> dict[str, str]:
+    try:
+        kinds = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not valid JSON ({exc.msg}).") from exc
+    if not isinstance(kinds, dict) or not all(isinstance(v, str) for v in kinds.values()):
+        raise ValueError(f"{path}: needs an object mapping each query id to its kind.")
+    return kinds
+
+
+def facts_for(row: dict, side: str) -> Facts:
+    """The structured facts a benchmark row carries; a missing field takes the default."""
+    return Facts(
+        side=side,
+        themes=_names(row, "themes"),
+        regions=_names(row, "regions"),
+        price_pence=_whole_number(row, "indicative_price_pence"),
+        pricing_model=_text(row, "pricing_model"),
+        maturity=_text(row, "maturity"),
+        budget_min_pence=_whole_number(row, "budget_min_pence"),
+        budget_max_pence=_whole_number(row, "budget_max_pence"),
+        homes=_whole_number(row, "homes"),
+    )
+
+
+def _names(row: dict, name: str) -> frozenset[str]:
+    value = row.get(name)
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"row {row['id']}: {name} must be a list of strings.")
+    return frozenset(value)
+
+
+def _text(row: dict, name: str) -> str | None:
+    value = row.get(name)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"row {row['id']}: {name} must be a string.")
+    return value or None
+
+
+def _whole_number(row: dict, name: str) -> int | None:
+    value = row.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"row {row['id']}: {name} must be a whole number of 0 or more.")
+    return value
+
+
+def _facts_of(rows: list[dict], side: str, path: str) -> list[Facts]:
+    try:
+        return [facts_for(row, side) for row in rows]
+    except ValueError as exc:
+        raise ValueError(f"{path}, {exc}") from exc
 
 
 def load_dataset(solutions: str, challenges: str, qrels: str) -> Dataset:
-    return Dataset(load_jsonl(solutions), load_jsonl(challenges), load_qrels(qrels))
+    """The three files, and kinds.json when one sits beside the qrels file.
+
+    Judgements of a query that is not among the challenges are left out (and listed in
+    `skipped_queries`); judged solutions that are missing stay judged, so recall says so.
+    """
+    solution_rows, challenge_rows = load_jsonl(solutions), load_jsonl(challenges)
+    judged = load_qrels(qrels)
+    challenge_ids = {str(row["id"]) for row in challenge_rows}
+    solution_ids = {str(row["id"]) for row in solution_rows}
+    kinds_path = Path(qrels).with_name(KINDS_FILE)
+    return Dataset(
+        solutions=solution_rows,
+        challenges=challenge_rows,
+        qrels={q: j for q, j in judged.items() if q in challenge_ids},
+        kinds=load_kinds(kinds_path) if kinds_path.is_file() else {},
+        skipped_queries=sorted(set(judged) - challenge_ids),
+        unknown_solutions=sorted(
+            {s for q, j in judged.items() if q in challenge_ids for s in j} - solution_ids
+        ),
+        solution_facts=_facts_of(solution_rows, "solution", solutions),
+        challenge_facts=_facts_of(challenge_rows, "challenge", challenges),
+    )
 
 
 def document_text(row: dict) -> str:
@@ -136,42 +258,180 @@ def run_dense(p: Prepared) -> dict[str, list[str]]:
     return runs
 
 
-def run_full(p: Prepared, weights: Weights, corpus=None) -> dict[str, list[str]]:
-    """The product's ranking: FAISS candidates, BM25 and the fused score."""
+def run_full(p: Prepared, weights: Weights, corpus: Corpus | None = None) -> dict[str, list[str]]:
+    """The product's ranking: FAISS candidates, BM25, structured fit and the fused score."""
     corpus = corpus or full_corpus(p)
     ids = [str(row["id"]) for row in p.dataset.solutions]
+    facts = p.dataset.challenge_facts or [Facts(side="challenge")] * len(p.dataset.challenges)
     runs = {}
-    for challenge, text, query in zip(
-        p.dataset.challenges, p.challenge_texts, p.challenge_vectors, strict=True
+    for challenge, text, query, query_facts in zip(
+        p.dataset.challenges, p.challenge_texts, p.challenge_vectors, facts, strict=True
     ):
-        matches = rank(corpus, query, text, None, weights, k=DEPTH)
+        matches = rank(corpus, query, text, query_facts, weights, k=DEPTH)
         runs[str(challenge["id"])] = [ids[m.id] for m in matches]
     return runs
 
 
-def full_corpus(p: Prepared):
-    return build_corpus(list(range(len(p.solution_texts))), p.solution_vectors, p.solution_texts)
+def full_corpus(p: Prepared) -> Corpus:
+    facts = dict(enumerate(p.dataset.solution_facts))
+    return build_corpus(
+        list(range(len(p.solution_texts))), p.solution_vectors, p.solution_texts, facts=facts
+    )
 
 
-def evaluate(p: Prepared, weights: Weights) -> dict[str, dict[str, float]]:
+def run_all(p: Prepared, weights: Weights) -> dict[str, Runs]:
+    return {"bm25": run_bm25(p), "dense": run_dense(p), "full": run_full(p, weights)}
+
+
+# -- telling a gain from noise -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fold:
+    queries: tuple[str, ...]
+    ndcg: dict[str, float]  # ranker -> mean nDCG@10 over the fold's queries
+
+    @property
+    def full_minus_best_baseline(self) -> float:
+        return self.ndcg["full"] - max(self.ndcg[b] for b in BASELINES)
+
+
+@dataclass(frozen=True)
+class TunedFold:
+    """Weights chosen on the other folds, scored on this one."""
+
+    queries: tuple[str, ...]
+    weights: Weights
+    fitted_ndcg: float  # the chosen weights on the other folds
+    held_out_ndcg: float  # the chosen weights on this fold
+    configured_ndcg: float  # the configured weights on this fold
+
+
+@dataclass(frozen=True)
+class Tuning:
+    folds: list[TunedFold]
+    # Each query scored by the weights chosen without it, against the configured weights.
+    comparison: Comparison
+
+
+@dataclass
+class Report:
+    summary: dict[str, dict[str, float]]  # ranker -> metric -> mean
+    per_query: dict[str, dict[str, float]]  # query -> ranker -> nDCG@10, in query order
+    comparisons: dict[str, Comparison]  # "full_vs_bm25" -> full against that baseline
+    per_kind: dict[str, dict[str, float]]  # kind -> "queries" and ranker -> mean nDCG@10
+    folds: list[Fold] | None = None
+    tuning: Tuning | None = None
+
+
+def report(p: Prepared, weights: Weights, folds: int | None = None, tune: bool = False) -> Report:
+    """Every figure of one evaluation; `folds` splits the judged queries for the fold-wise
+    figures and, with `tune`, for the nested search of the weights."""
     qrels = p.dataset.qrels
+    runs = run_all(p, weights)
+    scores = {ranker: per_query_ndcg(runs[ranker], qrels) for ranker in RANKERS}
+    queries = sorted(scores["full"])
+    per_query = {q: {ranker: scores[ranker][q] for ranker in RANKERS} for q in queries}
+    split = fold_split(queries, folds) if folds else None
+    return Report(
+        summary={ranker: summarise(runs[ranker], qrels) for ranker in RANKERS},
+        per_query=per_query,
+        comparisons={
+            f"full_vs_{baseline}": paired_bootstrap(
+                [scores["full"][q] for q in queries], [scores[baseline][q] for q in queries]
+            )
+            for baseline in BASELINES
+        },
+        per_kind=per_kind(per_query, p.dataset.kinds) if p.dataset.kinds else {},
+        folds=fold_scores(per_query, split) if split else None,
+        tuning=tune_nested(p, split, weights, scores["full"]) if split and tune else None,
+    )
+
+
+def per_kind(
+    per_query: dict[str, dict[str, float]], kinds: dict[str, str]
+) -> dict[str, dict[str, float]]:
+    groups: dict[str, list[str]] = {}
+    for query in per_query:
+        groups.setdefault(kinds.get(query, UNLABELLED), []).append(query)
     return {
-        "bm25": summarise(run_bm25(p), qrels),
-        "dense": summarise(run_dense(p), qrels),
-        "full": summarise(run_full(p, weights), qrels),
+        kind: {"queries": len(members), **_means(per_query, members)}
+        for kind, members in sorted(groups.items())
     }
 
 
-def tune(p: Prepared, step: float = 0.1) -> list[tuple[Weights, dict[str, float]]]:
-    """Every weighting of dense/lead/lexical on a grid, best first (nDCG@10, then Recall@100)."""
+def fold_split(queries: list[str], k: int) -> list[tuple[str, ...]]:
+    """Round-robin over the sorted query ids: the same folds on every run."""
+    if k < 2:
+        raise ValueError(f"needs at least 2 folds, not {k}.")
+    if k > len(queries):
+        raise ValueError(f"{k} folds need at least {k} judged queries; there are {len(queries)}.")
+    ordered = sorted(queries)
+    return [tuple(ordered[i::k]) for i in range(k)]
+
+
+def fold_scores(per_query: dict[str, dict[str, float]], split: list[tuple[str, ...]]) -> list[Fold]:
+    return [Fold(queries, _means(per_query, queries)) for queries in split]
+
+
+def _means(per_query: dict[str, dict[str, float]], queries) -> dict[str, float]:
+    return {r: float(np.mean([per_query[q][r] for q in queries])) for r in RANKERS}
+
+
+def weight_grid(configured: Weights, step: float = 0.1) -> list[Weights]:
+    """Every weighting of dense/lead/lexical summing to 1; the structured weight is kept."""
+    grid = [round(step * i, 2) for i in range(round(1 / step) + 1)]
+    return [
+        dataclasses.replace(configured, dense=dense, lead=lead, lexical=round(1 - dense - lead, 2))
+        for dense, lead in itertools.product(grid, grid)
+        if round(1 - dense - lead, 2) >= 0
+    ]
+
+
+def tune_nested(
+    p: Prepared,
+    split: list[tuple[str, ...]],
+    configured: Weights,
+    configured_scores: dict[str, float],
+    step: float = 0.1,
+) -> Tuning:
+    """Grid-search the weights on all folds but one and score the one left out, for each fold.
+
+    The held-out figures estimate what tuning is worth on unseen queries; the best weights on
+    the whole set would only say how well the grid fits these queries.
+    """
+    qrels = p.dataset.qrels
     corpus = full_corpus(p)
-    grid = [round(step * i, 2) for i in range(int(1 / step) + 1)]
-    results = []
-    for dense, lead in itertools.product(grid, grid):
-        lexical = round(1 - dense - lead, 2)
-        if lexical < 0:
-            continue
-        weights = Weights(dense=dense, lead=lead, lexical=lexical)
-        results.append((weights, summarise(run_full(p, weights, corpus), p.dataset.qrels)))
-    results.sort(key=lambda r: (-r[1]["ndcg@10"], -r[1]["recall@100"]))
-    return results
+    grid = weight_grid(configured, step)
+    queries = sorted(q for fold in split for q in fold)
+    column = {q: i for i, q in enumerate(queries)}
+    ndcg = np.zeros((len(grid), len(queries)))
+    recall = np.zeros((len(grid), len(queries)))
+    for row, weights in enumerate(grid):
+        runs = run_full(p, weights, corpus)
+        for q in queries:
+            ndcg[row, column[q]] = ndcg_at(runs[q], qrels[q], 10)
+            recall[row, column[q]] = recall_at(runs[q], qrels[q], DEPTH)
+    tuned: list[TunedFold] = []
+    held_out: dict[str, float] = {}
+    for fold in split:
+        fitted = [column[q] for q in queries if q not in fold]
+        scored = [column[q] for q in fold]
+        # Best nDCG@10 on the other folds, then Recall@100; ties go to the earlier grid point.
+        order = np.lexsort((-recall[:, fitted].mean(axis=1), -ndcg[:, fitted].mean(axis=1)))
+        best = int(order[0])
+        for q in fold:
+            held_out[q] = float(ndcg[best, column[q]])
+        tuned.append(
+            TunedFold(
+                queries=fold,
+                weights=grid[best],
+                fitted_ndcg=float(ndcg[best, fitted].mean()),
+                held_out_ndcg=float(ndcg[best, scored].mean()),
+                configured_ndcg=float(np.mean([configured_scores[q] for q in fold])),
+            )
+        )
+    comparison = paired_bootstrap(
+        [held_out[q] for q in queries], [configured_scores[q] for q in queries]
+    )
+    return Tuning(tuned, comparison)

@@ -5,9 +5,23 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from matching import engine
-from matching.evaluation import PassageEmbedder, evaluate, load_dataset, prepare, tune
+from matching.evaluation import (
+    BASELINES,
+    KINDS_FILE,
+    RANKERS,
+    Dataset,
+    PassageEmbedder,
+    Report,
+    Tuning,
+    fold_split,
+    load_dataset,
+    prepare,
+    report,
+)
+from matching.metrics import BOOTSTRAP_RESAMPLES, Comparison
 
 METRICS = ["ndcg@10", "recall@10", "recall@100", "mrr@10"]
+TUNE_FOLDS = 5
 
 
 class Command(BaseCommand):
@@ -18,7 +32,17 @@ class Command(BaseCommand):
         parser.add_argument("--challenges", required=True, help="challenges JSONL")
         parser.add_argument("--qrels", required=True, help="TSV: query_id, solution_id, grade")
         parser.add_argument("--json", action="store_true", help="print one JSON object")
-        parser.add_argument("--tune", action="store_true", help="grid-search the weights")
+        parser.add_argument(
+            "--per-query", action="store_true", help="each query's nDCG@10 for every ranker"
+        )
+        parser.add_argument(
+            "--folds", type=int, metavar="K", help="split the queries into K folds and score each"
+        )
+        parser.add_argument(
+            "--tune",
+            action="store_true",
+            help=f"nested grid search of the weights over --folds (default {TUNE_FOLDS})",
+        )
         parser.add_argument("--no-cache", action="store_true", help="embed without the cache")
 
     def handle(self, *args, **options) -> None:
@@ -31,30 +55,210 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         if not dataset.solutions or not dataset.challenges:
             raise CommandError("Both --solutions and --challenges need at least one row.")
+        self._warn_about_judgements(dataset)
+        folds = options["folds"]
+        if folds is None and options["tune"]:
+            folds = TUNE_FOLDS
+        if folds is not None:
+            try:
+                fold_split(sorted(dataset.qrels), folds)
+            except ValueError as exc:
+                flag = "--tune" if options["folds"] is None else "--folds"
+                raise CommandError(f"{flag}: {exc}") from exc
         cache = None if options["no_cache"] else Path(settings.VAR_DIR) / "cache" / "evaluation"
         prepared = prepare(dataset, PassageEmbedder(engine.encoder(), cache))
-        if options["tune"]:
-            self._print_tuning(tune(prepared))
-            return
-        results = evaluate(prepared, engine.weights())
+        result = report(prepared, engine.weights(), folds=folds, tune=options["tune"])
         if options["json"]:
-            self.stdout.write(json.dumps(results))
-        else:
-            self._print_table(results, dataset)
+            self.stdout.write(json.dumps(as_json(result, per_query=options["per_query"])))
+            return
+        self._print_summary(result, dataset)
+        if result.per_kind:
+            self._print_per_kind(result)
+        if options["per_query"]:
+            self._print_per_query(result, dataset.kinds)
+        if result.folds:
+            self._print_folds(result)
+        if result.tuning:
+            self._print_tuning(result.tuning)
 
-    def _print_table(self, results: dict, dataset) -> None:
+    def _warn_about_judgements(self, dataset: Dataset) -> None:
+        if dataset.skipped_queries:
+            self.stderr.write(
+                f"--qrels: skipped the judgements of {len(dataset.skipped_queries)} query ids "
+                f"that are not in --challenges: {', '.join(dataset.skipped_queries)}"
+            )
+        if dataset.unknown_solutions:
+            self.stderr.write(
+                f"--qrels: {len(dataset.unknown_solutions)} judged solution ids are not in "
+                f"--solutions (they still count as relevant): "
+                f"{', '.join(dataset.unknown_solutions)}"
+            )
+
+    def _print_summary(self, result: Report, dataset: Dataset) -> None:
+        grades: dict[float, int] = {}
+        for judgements in dataset.qrels.values():
+            for grade in judgements.values():
+                grades[grade] = grades.get(grade, 0) + 1
+        by_grade = ""
+        if set(grades) != {1.0}:
+            by_grade = " (" + ", ".join(f"grade {g:g}: {grades[g]}" for g in sorted(grades)[::-1])
+            by_grade += ")"
         self.stdout.write(
             f"{len(dataset.challenges)} challenges, {len(dataset.solutions)} solutions, "
-            f"{sum(len(v) for v in dataset.qrels.values())} relevant pairs"
+            f"{sum(grades.values())} relevant pairs{by_grade}"
         )
         self.stdout.write(f"{'ranker':8s} " + " ".join(f"{m:>10s}" for m in METRICS))
-        for ranker, scores in results.items():
+        for ranker, scores in result.summary.items():
             self.stdout.write(f"{ranker:8s} " + " ".join(f"{scores[m]:10.4f}" for m in METRICS))
+        queries = len(result.per_query)
+        self.stdout.write(
+            f"paired bootstrap over {queries} queries, {BOOTSTRAP_RESAMPLES:,} resamples "
+            "(p = share of resamples where full <= baseline):"
+        )
+        for baseline in BASELINES:
+            comparison = result.comparisons[f"full_vs_{baseline}"]
+            self.stdout.write(f"full - {baseline}: {describe(comparison)}")
 
-    def _print_tuning(self, results) -> None:
-        self.stdout.write("dense  lead  lexical " + " ".join(f"{m:>10s}" for m in METRICS))
-        for weights, scores in results[:15]:
+    def _print_per_kind(self, result: Report) -> None:
+        self.stdout.write(f"nDCG@10 by kind ({KINDS_FILE}):")
+        width = max(len("kind"), *(len(kind) for kind in result.per_kind))
+        self.stdout.write(f"{'kind':{width}s} queries " + " ".join(f"{r:>10s}" for r in RANKERS))
+        for kind, scores in result.per_kind.items():
             self.stdout.write(
-                f"{weights.dense:5.2f} {weights.lead:5.2f} {weights.lexical:8.2f} "
-                + " ".join(f"{scores[m]:10.4f}" for m in METRICS)
+                f"{kind:{width}s} {int(scores['queries']):7d} "
+                + " ".join(f"{scores[r]:10.4f}" for r in RANKERS)
             )
+
+    def _print_per_query(self, result: Report, kinds: dict[str, str]) -> None:
+        self.stdout.write("nDCG@10 per query:")
+        width = max(len("query"), *(len(query) for query in result.per_query))
+        kind_column = "  kind" if kinds else ""
+        self.stdout.write(
+            f"{'query':{width}s} " + " ".join(f"{r:>10s}" for r in RANKERS) + kind_column
+        )
+        for query, scores in result.per_query.items():
+            kind = f"  {kinds.get(query, '')}" if kinds else ""
+            self.stdout.write(
+                f"{query:{width}s} " + " ".join(f"{scores[r]:10.4f}" for r in RANKERS) + kind
+            )
+
+    def _print_folds(self, result: Report) -> None:
+        folds = result.folds or []
+        self.stdout.write(f"{len(folds)} folds (round-robin over the sorted query ids), nDCG@10:")
+        columns = [*RANKERS, "full-best"]
+        self.stdout.write("fold   queries " + " ".join(f"{c:>10s}" for c in columns))
+        for number, fold in enumerate(folds, start=1):
+            figures = [*(fold.ndcg[r] for r in RANKERS), fold.full_minus_best_baseline]
+            self.stdout.write(
+                f"{number:<6d} {len(fold.queries):7d} " + " ".join(f"{f:10.4f}" for f in figures)
+            )
+        for name, figures in fold_spread(result).items():
+            self.stdout.write(
+                f"{name:6s} {'':7s} " + " ".join(f"{figures[c]:10.4f}" for c in columns)
+            )
+        wins = sum(fold.full_minus_best_baseline > 0 for fold in folds)
+        self.stdout.write(f"full beats the better baseline in {wins} of {len(folds)} folds")
+
+    def _print_tuning(self, tuning: Tuning) -> None:
+        self.stdout.write(
+            "nested tuning of the weights: chosen on the other folds (fitted), "
+            "scored on the fold left out (held-out), nDCG@10:"
+        )
+        self.stdout.write("fold   dense  lead lexical     fitted   held-out configured")
+        for number, fold in enumerate(tuning.folds, start=1):
+            weights = fold.weights
+            self.stdout.write(
+                f"{number:<6d} {weights.dense:5.2f} {weights.lead:5.2f} {weights.lexical:7.2f} "
+                f"{fold.fitted_ndcg:10.4f} {fold.held_out_ndcg:10.4f} {fold.configured_ndcg:10.4f}"
+            )
+        self.stdout.write(
+            "each query scored by the weights chosen without it, against the configured "
+            "weights (p = share of resamples where tuned <= configured):"
+        )
+        self.stdout.write(f"held-out tuned - configured: {describe(tuning.comparison)}")
+
+
+def describe(comparison: Comparison) -> str:
+    p = "p<0.001" if comparison.p < 0.001 else f"p={comparison.p:.3f}"
+    return (
+        f"{comparison.difference:+.3f} nDCG@10, "
+        f"95% CI [{comparison.low:+.3f}, {comparison.high:+.3f}], {p}"
+    )
+
+
+def fold_spread(result: Report) -> dict[str, dict[str, float]]:
+    """Mean, min and max over the folds of each ranker's nDCG@10 and of full - best baseline."""
+    folds = result.folds or []
+    columns = {r: [fold.ndcg[r] for fold in folds] for r in RANKERS}
+    columns["full-best"] = [fold.full_minus_best_baseline for fold in folds]
+    return {
+        "mean": {c: sum(v) / len(v) for c, v in columns.items()},
+        "min": {c: min(v) for c, v in columns.items()},
+        "max": {c: max(v) for c, v in columns.items()},
+    }
+
+
+def comparison_json(comparison: Comparison) -> dict:
+    return {
+        "ndcg@10_diff": round(comparison.difference, 4),
+        "ci95": [round(comparison.low, 4), round(comparison.high, 4)],
+        "p": round(comparison.p, 4),
+    }
+
+
+def as_json(result: Report, *, per_query: bool) -> dict:
+    """`bm25`, `dense` and `full` at the top level, as other tools read them."""
+    data: dict = dict(result.summary)
+    data["comparisons"] = {
+        name: comparison_json(comparison) for name, comparison in result.comparisons.items()
+    }
+    if result.per_kind:
+        data["per_kind"] = {
+            kind: {
+                name: value if name == "queries" else round(value, 4) for name, value in s.items()
+            }
+            for kind, s in result.per_kind.items()
+        }
+    if per_query:
+        data["per_query"] = {
+            query: {r: round(v, 4) for r, v in scores.items()}
+            for query, scores in result.per_query.items()
+        }
+    if result.folds:
+        spread = fold_spread(result)
+        data["folds"] = {
+            "k": len(result.folds),
+            "per_fold": [
+                {
+                    "queries": list(fold.queries),
+                    **{r: round(fold.ndcg[r], 4) for r in RANKERS},
+                    "full_minus_best_baseline": round(fold.full_minus_best_baseline, 4),
+                }
+                for fold in result.folds
+            ],
+            "spread": {
+                ("full_minus_best_baseline" if column == "full-best" else column): {
+                    name: round(spread[name][column], 4) for name in spread
+                }
+                for column in spread["mean"]
+            },
+        }
+    if result.tuning:
+        data["tuning"] = {
+            "per_fold": [
+                {
+                    "queries": list(fold.queries),
+                    "weights": {
+                        "dense": fold.weights.dense,
+                        "lead": fold.weights.lead,
+                        "lexical": fold.weights.lexical,
+                    },
+                    "fitted_ndcg@10": round(fold.fitted_ndcg, 4),
+                    "held_out_ndcg@10": round(fold.held_out_ndcg, 4),
+                    "configured_ndcg@10": round(fold.configured_ndcg, 4),
+                }
+                for fold in result.tuning.folds
+            ],
+            "held_out_vs_configured": comparison_json(result.tuning.comparison),
+        }
+    return data
