@@ -275,17 +275,18 @@ EXPORTS_DIR = Path(env_str("EXPORTS_DIR", "") or VAR_DIR / "exports")
 MATCHING_APPROXIMATE_FROM = env_int("MATCHING_APPROXIMATE_FROM", 50_000)
 # Entries embedded per re-embed task: each batch is one transaction (see matchmaking.indexing).
 MATCHING_REEMBED_BATCH = env_int("MATCHING_REEMBED_BATCH", 16)
-# Tuned on the matching-bench dev set with `manage.py evaluate_matching --tune`.
-# The weekly digest lists new matches scoring at least this (0 to 1, as on the matches page).
-MATCH_DIGEST_MIN_SCORE = env_float("MATCH_DIGEST_MIN_SCORE", 0.6)
-# Demand insight: a group of challenges whose best-fitting solution is below this is unmet.
+# Match scores are calibrated chances (0 to 1) that a pair is a real match (docs/benchmarks.md):
+# "Strong" from MATCH_STRONG_SCORE, "Good" from MATCH_GOOD_SCORE, "Possible" below.
+MATCH_STRONG_SCORE = env_float("MATCH_STRONG_SCORE", 0.6)
+MATCH_GOOD_SCORE = env_float("MATCH_GOOD_SCORE", 0.3)
+# The weekly digest lists new matches scoring at least this: the strong ones.
+MATCH_DIGEST_MIN_SCORE = env_float("MATCH_DIGEST_MIN_SCORE", MATCH_STRONG_SCORE)
+# Demand insight: a group of challenges is unmet when no solution's opening is this close to
+# any of theirs (a cosine, 0 to 1; matchmaking.demand), not a match score.
 UNMET_DEMAND_SCORE = env_float("UNMET_DEMAND_SCORE", 0.5)
-MATCHING_WEIGHTS = {
-    "dense": env_float("MATCHING_WEIGHT_DENSE", 0.3),
-    "lead": env_float("MATCHING_WEIGHT_LEAD", 0.4),
-    "lexical": env_float("MATCHING_WEIGHT_LEXICAL", 0.3),
-    "structured": env_float("MATCHING_WEIGHT_STRUCTURED", 0.15),
-}
+# How much a full structured fit (themes, regions, budget, maturity) adds to a pair's evidence,
+# in the units of one view's (words', or the model's) standardised evidence.
+MATCHING_WEIGHTS = {"structured": env_float("MATCHING_WEIGHT_STRUCTURED", 1.0)}
 
 # Accounts (django-allauth).
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None

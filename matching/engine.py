@@ -46,7 +46,15 @@ from matching.explain import best_sentence_pairs, reason_for
 from matching.index import IndexStore, IndexUnavailable, LoadedIndex, Pointer
 from matching.locks import LockTimeout, exclusive
 from matching.models import DocumentKind, StoredDocument
-from matching.ranking import PASSAGE_SLOTS, Corpus, Segment, build_segment, rank
+from matching.ranking import (
+    PASSAGE_SLOTS,
+    Corpus,
+    Scale,
+    Segment,
+    build_segment,
+    rank,
+    rank_scaled,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -518,17 +526,12 @@ def _kept_or_ranked(query, text_hash, served, target_kind, allowed, excluded, k,
 
 
 def _rank_afresh(query, query_stored, served, target_kind, allowed, excluded, k, explain):
-    corpus = served.corpus
-    matches = rank(
-        corpus,
-        query_stored.passages_matrix(),
-        query_stored.text,
-        query.facts,
-        weights(),
-        k=k,
-        allowed=allowed,
-        excluded=excluded,
-    )
+    if (query.kind, target_kind) == ("solution", "challenge"):
+        matches = _scored_from_challenges(query, query_stored, served, allowed, excluded, k)
+    else:
+        # The query's own yardstick over everything it is ranked against (see Scale).
+        scale = _query_scale(query.kind, query.id, query_stored, served)
+        matches = _ranked(served.corpus, query_stored, query.facts, k, allowed, excluded, scale)
     if not explain:
         return matches
     sentences = {
@@ -539,11 +542,87 @@ def _rank_afresh(query, query_stored, served, target_kind, allowed, excluded, k,
     }
     # A document whose row is gone (its entry deleted since this process loaded the index)
     # is no longer indexed, whatever the loaded files still hold.
+    facts = served.corpus.facts
     return [
-        replace(m, reason=_reason(query, query_stored, corpus.facts[m.id], sentences[m.id]))
+        replace(m, reason=_reason(query, query_stored, facts[m.id], sentences[m.id]))
         for m in matches
         if m.id in sentences
     ]
+
+
+def _ranked(corpus, query_stored, facts, k, allowed, excluded, scale) -> list[Match]:
+    return rank(
+        corpus,
+        query_stored.passages_matrix(),
+        query_stored.text,
+        facts,
+        weights(),
+        k=k,
+        allowed=allowed,
+        excluded=excluded,
+        scale=scale,
+    )
+
+
+# A solution's candidate challenges are rescored from each challenge's side; this many times
+# the matches asked for are rescored, so a challenge the solution's own view ranks a little
+# lower can still take its place.
+RESCORED_SHARE = 3
+
+
+def _scored_from_challenges(solution, solution_stored, challenges, allowed, excluded, k):
+    """A solution's challenges, each scored as the challenge scores the solution.
+
+    A pair has one score: the challenge's, measured by the challenge's yardstick over every
+    solution (Scale). The solution's own view only nominates the candidates.
+    """
+    nominated = _ranked(
+        challenges.corpus, solution_stored, solution.facts, RESCORED_SHARE * k, allowed,
+        excluded, None,
+    )  # fmt: skip
+    solutions = _snapshot_for("solution")
+    if solution.id not in solutions.corpus.row_of:
+        return nominated[:k]
+    stored = {
+        row.object_id: row
+        for row in StoredDocument.objects.filter(
+            kind="challenge", model_name=solutions.model_name,
+            object_id__in=[m.id for m in nominated],
+        ).only("object_id", "text_hash", "dimension", "passage_vectors", "text")
+    }  # fmt: skip
+    rescored = []
+    for match in nominated:
+        challenge = stored.get(match.id)
+        if challenge is None:
+            continue
+        scale = _query_scale("challenge", match.id, challenge, solutions)
+        facts = challenges.corpus.facts.get(match.id)
+        pair = _ranked(solutions.corpus, challenge, facts, 1, {solution.id}, (), scale)
+        if pair:
+            rescored.append(replace(pair[0], id=match.id))
+    rescored.sort(key=lambda m: (-m.score, m.id))
+    return rescored[:k]
+
+
+def _query_scale(kind: str, object_id: int, stored, served: "_Snapshot") -> Scale | None:
+    """A query's yardstick over everything it is ranked against, whatever a page filters.
+
+    Kept per catalogue state: the same pair then scores the same on every page, in every
+    process, and a publish that does not reach the query's best matches leaves it as it was.
+    """
+    key = (kind, object_id, stored.text_hash, served.signature)
+    scale = _scales.get(key)
+    if scale is None:
+        _, scale = rank_scaled(
+            served.corpus,
+            stored.passages_matrix(),
+            stored.text,
+            None,
+            weights(),
+            k=1,
+        )
+        _scales.put(key, scale)
+    return scale
 
 
 class _RankingCache:
@@ -578,6 +657,7 @@ class _RankingCache:
 
 
 _rankings = _RankingCache(RANKINGS_KEPT)
+_scales = _RankingCache(RANKINGS_KEPT)
 
 
 def rank_solutions(challenge: Document, **options) -> list[Match]:

@@ -1,12 +1,18 @@
-"""Hybrid ranking: FAISS candidates, BM25, structured fit, fused into one score in [0, 1].
+"""Hybrid ranking: FAISS candidates, BM25, the model's readings and structured fit, fused.
 
-Components, each in [0, 1] within the candidate pool of one query:
-- dense: the best cosine between any query passage and any document passage (local evidence);
-- lead: cosine between the two opening passages (what each text is about overall);
+Components, each measured against the query's own best scores (Scale):
 - lexical: BM25 of the whole query text;
-- structured: theme overlap, region served, budget vs price, maturity (when facts exist).
+- dense: the best cosine between any query passage and any document passage;
+- coverage: how well the document answers each query passage, on average;
+- lead: cosine between the two opening passages (what each text is about overall);
+- structured: theme overlap, region served, budget vs price, maturity (when facts exist);
+- breaches: hard constraints the challenge states and the solution says it breaks.
+
+The fused evidence becomes a score in [0, 1], the chance that a pair this strong is a real
+match, calibrated on labelled pairs.
 """
 
+import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
@@ -14,11 +20,24 @@ import faiss
 import numpy as np
 
 from matching.bm25 import BM25
+from matching.constraints import breaches
 from matching.contracts import Components, Facts, Match, Weights, challenge_and_solution
 from matching.index import APPROXIMATE_FROM, build_index, search
 
 # Passage vectors share one index: id = document id * PASSAGE_SLOTS + passage number.
 PASSAGE_SLOTS = 64
+COMPONENTS = ("lexical", "dense", "coverage", "lead")
+# Each component is measured against the query's own best this many scores (see Scale).
+SCALE_DEPTH = 100
+# The least spread a component's best scores are taken to have: BM25 in its own units,
+# cosines in theirs. Only matters for a corpus of one or two documents.
+MIN_SPREAD = {"lexical": 0.5, "dense": 0.02, "coverage": 0.02, "lead": 0.02}
+# Fused evidence -> the chance a pair is a real match: a logistic fit on the top 100 of every
+# query of both labelled sets (dev and housing-dev), docs/benchmarks.md "Calibration".
+CALIBRATION_SLOPE = 0.86
+CALIBRATION_OFFSET = -5.61
+# A broken hard constraint costs as much as the words or the model's reading can give.
+BREACH_PENALTY = 1.0
 MATURITY_FIT = {"concept": 0.2, "prototype": 0.4, "piloted": 0.7, "deployed": 0.9, "at_scale": 1.0}
 
 
@@ -137,48 +156,125 @@ def rank(
     k: int = 10,
     allowed: Collection[int] | None = None,
     excluded: Collection[int] = (),
+    scale: "Scale | None" = None,
 ) -> list[Match]:
+    """The k best documents for the query, best first.
+
+    `scale` scores against another query's yardstick (see Scale) instead of this one's own.
+    """
+    return rank_scaled(
+        corpus, query_passages, query_text, query_facts, weights, k, allowed, excluded, scale
+    )[0]
+
+
+def rank_scaled(
+    corpus: Corpus,
+    query_passages: np.ndarray,
+    query_text: str,
+    query_facts: Facts | None = None,
+    weights: Weights | None = None,
+    k: int = 10,
+    allowed: Collection[int] | None = None,
+    excluded: Collection[int] = (),
+    scale: "Scale | None" = None,
+) -> tuple[list[Match], "Scale | None"]:
+    """rank(), and the yardstick its scores were measured with."""
     if len(corpus) == 0 or len(query_passages) == 0:
-        return []
+        return [], scale
     weights = weights or Weights()
     query_passages = query_passages[:PASSAGE_SLOTS]
     lexical_all = corpus.lexical_scores(query_text)
     candidates = _candidates(corpus, query_passages, lexical_all, max(k, 100), allowed, excluded)
     if not len(candidates):
-        return []
-    dense, lead = _dense_features(corpus, query_passages, candidates)
+        return [], scale
     rows = np.fromiter(
         (corpus.row_of[c] for c in candidates), dtype=np.int64, count=len(candidates)
     )
-    parts = {
-        "dense": _normalise(dense),
-        "lead": _normalise(lead),
-        "lexical": _normalise(lexical_all[rows]),
-    }
+    raw = {"lexical": lexical_all[rows], **_dense_features(corpus, query_passages, candidates)}
+    if scale is None:
+        scale = Scale.of(raw, lexical_all)
+    evidence = scale.standardise(raw)
     structured = np.array(
         [_or_nan(structured_fit(query_facts, corpus.facts.get(c))) for c in candidates]
     )
-    totals = _fuse(parts, structured, weights)
+    broken = np.array(
+        [len(_breaches(query_facts, corpus.facts.get(c))) for c in candidates], dtype=np.float64
+    )
+    totals = _fuse(evidence, structured, broken, weights)
     order = np.lexsort((candidates, -totals))[:k]
-    return [_match(candidates, i, parts, structured, totals) for i in order]
+    return [_match(candidates, i, evidence, structured, totals) for i in order], scale
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A query's yardstick: where the best scores of each component lie for it.
+
+    Raw scores mean different things for different queries (a long text shares more words
+    with everything; a vague one is close to everything), so each component is measured in
+    spreads above the mean of the query's own best SCALE_DEPTH scores. That standard does
+    not move when unrelated documents join the corpus (they are not among the best), unlike
+    scaling to whatever happens to be in the candidate pool.
+    """
+
+    centres: tuple[float, ...]
+    spreads: tuple[float, ...]
+
+    @classmethod
+    def of(cls, raw: dict[str, np.ndarray], lexical_all: np.ndarray) -> "Scale":
+        centres, spreads = [], []
+        for name in COMPONENTS:
+            values = lexical_all if name == "lexical" else raw[name]
+            best = values[_top_rows(values, SCALE_DEPTH, positive_only=False)]
+            centres.append(float(best.mean()))
+            # A query with one possible answer has no spread; a floor keeps it finite.
+            spreads.append(max(float(best.std()), MIN_SPREAD[name]))
+        return cls(tuple(centres), tuple(spreads))
+
+    def standardise(self, raw: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        return {
+            name: (raw[name] - centre) / spread
+            for name, centre, spread in zip(COMPONENTS, self.centres, self.spreads, strict=True)
+        }
+
+    def to_json(self) -> list[list[float]]:
+        return [list(self.centres), list(self.spreads)]
+
+    @classmethod
+    def from_json(cls, data: list[list[float]]) -> "Scale":
+        return cls(tuple(data[0]), tuple(data[1]))
 
 
 def _or_nan(value: float | None) -> float:
     return np.nan if value is None else value
 
 
-def _fuse(parts: dict[str, np.ndarray], structured: np.ndarray, weights: Weights) -> np.ndarray:
-    total = (
-        weights.dense * parts["dense"]
-        + weights.lead * parts["lead"]
-        + weights.lexical * parts["lexical"]
-    )
-    weight_sum = np.full(len(total), weights.dense + weights.lead + weights.lexical)
+def _breaches(query: Facts | None, match: Facts | None) -> tuple[str, ...]:
+    return () if query is None or match is None else breaches(query, match)
+
+
+def _fuse(
+    evidence: dict[str, np.ndarray],
+    structured: np.ndarray,
+    breaches: np.ndarray,
+    weights: Weights,
+) -> np.ndarray:
+    """Two views of equal say: the words two texts share, and what the model reads in them.
+
+    No weighting was tuned: weights fitted on one labelled set did not carry over to
+    another (docs/benchmarks.md). The model's view averages its three readings, so no
+    single reading of a weak model outvotes the words.
+    """
+    meaning = (evidence["dense"] + evidence["coverage"] + evidence["lead"]) / 3
+    total = evidence["lexical"] + meaning
     # Structured fit counts only where both sides have facts to compare.
     known = ~np.isnan(structured)
     total[known] += weights.structured * structured[known]
-    weight_sum[known] += weights.structured
-    return total / weight_sum
+    return total - BREACH_PENALTY * breaches
+
+
+def calibrated(total: float) -> float:
+    """The chance, as measured on labelled pairs, that a pair this strong is a real match."""
+    return 1 / (1 + math.exp(-(CALIBRATION_SLOPE * total + CALIBRATION_OFFSET)))
 
 
 def _candidates(corpus, query_passages, lexical_all, pool, allowed, excluded) -> np.ndarray:
@@ -202,39 +298,48 @@ def _candidates(corpus, query_passages, lexical_all, pool, allowed, excluded) ->
     return np.array(sorted(found), dtype=np.int64)
 
 
-def _top_rows(scores: np.ndarray, count: int) -> np.ndarray:
-    positive = np.flatnonzero(scores > 0)
-    if len(positive) <= count:
-        return positive
-    return positive[np.argpartition(-scores[positive], count)[:count]]
+def _top_rows(scores: np.ndarray, count: int, positive_only: bool = True) -> np.ndarray:
+    rows = np.flatnonzero(scores > 0) if positive_only else np.arange(len(scores))
+    if len(rows) <= count:
+        return rows
+    return rows[np.argpartition(-scores[rows], count)[:count]]
 
 
-def _dense_features(corpus, query_passages, candidates) -> tuple[np.ndarray, np.ndarray]:
+def _dense_features(corpus, query_passages, candidates) -> dict[str, np.ndarray]:
+    """The model's three readings of each candidate against the query.
+
+    dense: the best agreement of any query passage with any of the document's passages;
+    coverage: how well the document answers the query's passages on average (each passage
+    by its best counterpart), so a long query is not matched on one paragraph alone;
+    lead: the two opening passages, what each text is about overall.
+    """
     vectors, counts = corpus.passage_vectors(candidates)
-    best_per_passage = (query_passages @ vectors.T).max(axis=0)
+    similarity = query_passages @ vectors.T
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    dense = np.maximum.reduceat(best_per_passage, starts)
-    lead = vectors[starts] @ query_passages[0]
-    return dense, lead
+    best_per_query_passage = np.maximum.reduceat(similarity, starts, axis=1)
+    return {
+        "dense": best_per_query_passage.max(axis=0),
+        "coverage": best_per_query_passage.mean(axis=0),
+        "lead": vectors[starts] @ query_passages[0],
+    }
 
 
-def _normalise(values: np.ndarray) -> np.ndarray:
-    """Scale to [0, 1] across the candidate pool; a flat pool scores by its sign."""
-    low, high = float(values.min()), float(values.max())
-    if high - low < 1e-9:
-        return np.full(len(values), 1.0 if high > 0 else 0.0)
-    return (values - low) / (high - low)
-
-
-def _match(candidates, i, parts, structured, totals) -> Match:
+def _match(candidates, i, evidence, structured, totals) -> Match:
     fit = structured[i]
+    meaning = (evidence["dense"][i] + evidence["coverage"][i]) / 2
     components = Components(
-        dense=round(float(parts["dense"][i]), 4),
-        lead=round(float(parts["lead"][i]), 4),
-        lexical=round(float(parts["lexical"][i]), 4),
+        dense=_share(meaning),
+        lead=_share(evidence["lead"][i]),
+        lexical=_share(evidence["lexical"][i]),
         structured=None if np.isnan(fit) else round(float(fit), 4),
     )
-    return Match(id=int(candidates[i]), score=round(float(totals[i]), 4), components=components)
+    return Match(id=int(candidates[i]), score=round(calibrated(float(totals[i])), 4),
+                 components=components)  # fmt: skip
+
+
+def _share(standardised: float) -> float:
+    """A component's evidence in [0, 1]: 0.5 is the query's typical good result."""
+    return round(0.5 * (1 + math.erf(float(standardised) / math.sqrt(2))), 4)
 
 
 def structured_fit(a: Facts | None, b: Facts | None) -> float | None:

@@ -12,8 +12,10 @@ register = template.Library()
 
 @register.filter
 def score_tier(score: float) -> str:
-    """'strong' from the score the weekly digest e-mails about; 'possible' below it."""
-    return "strong" if score >= settings.MATCH_DIGEST_MIN_SCORE else "possible"
+    """'strong', 'good' or 'possible': the score is a calibrated chance of a real match."""
+    if score >= settings.MATCH_STRONG_SCORE:
+        return "strong"
+    return "good" if score >= settings.MATCH_GOOD_SCORE else "possible"
 
 
 @register.filter
