@@ -312,6 +312,8 @@ class Tuning:
     folds: list[TunedFold]
     # Each query scored by the weights chosen without it, against the configured weights.
     comparison: Comparison
+    # Every point of the grid scored every query alike: the weights change nothing.
+    flat: bool = False
 
 
 @dataclass
@@ -434,4 +436,4 @@ def tune_nested(
     comparison = paired_bootstrap(
         [held_out[q] for q in queries], [configured_scores[q] for q in queries]
     )
-    return Tuning(tuned, comparison)
+    return Tuning(tuned, comparison, flat=bool(np.all(ndcg == ndcg[0])))

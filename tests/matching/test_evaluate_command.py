@@ -328,7 +328,25 @@ def test_nested_tuning_prints_held_out_figures_per_fold(graded):
         "configured",
     ]
     assert [line.split()[0] for line in lines[start + 2 : start + 4]] == ["1", "2"]
-    assert lines[-1].startswith("held-out tuned - configured: ")
+    assert lines[start + 5].startswith("held-out tuned - configured: ")
+
+
+def test_nested_tuning_in_json_gives_each_folds_choice_and_the_held_out_comparison(graded):
+    results = json.loads(evaluate(graded, "--json", "--no-cache", "--folds", "2", "--tune"))
+
+    tuning = results["tuning"]
+    assert list(tuning) == ["per_fold", "held_out_vs_configured", "flat"]
+    assert [fold["queries"] for fold in tuning["per_fold"]] == [["c1", "c3"], ["c2", "c4"]]
+    assert list(tuning["per_fold"][0]) == [
+        "queries",
+        "weights",
+        "fitted_ndcg@10",
+        "held_out_ndcg@10",
+        "configured_ndcg@10",
+    ]
+    for fold in tuning["per_fold"]:
+        assert sum(fold["weights"].values()) == pytest.approx(1.0)
+    assert list(tuning["held_out_vs_configured"]) == ["ndcg@10_diff", "ci95", "p"]
 
 
 def test_qrels_of_unknown_queries_are_warned_about_and_skipped(dataset, tmp_path):

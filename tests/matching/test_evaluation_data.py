@@ -204,3 +204,19 @@ def test_nested_tuning_scores_each_fold_with_weights_chosen_without_it(monkeypat
     assert (first.fitted_ndcg, first.held_out_ndcg, first.configured_ndcg) == (1.0, 0.0, 0.5)
     assert (second.fitted_ndcg, second.held_out_ndcg, second.configured_ndcg) == (1.0, 0.0, 0.0)
     assert tuning.comparison.difference == -0.25
+    assert not tuning.flat
+
+
+def test_nested_tuning_says_when_no_weighting_changes_a_ranking(monkeypatch):
+    qrels = {q: {"hit": 1.0} for q in ["q1", "q2", "q3", "q4"]}
+    monkeypatch.setattr(
+        "matching.evaluation.run_full", lambda p, weights, corpus=None: {q: ["hit"] for q in qrels}
+    )
+    monkeypatch.setattr("matching.evaluation.full_corpus", lambda p: None)
+    prepared = Prepared(Dataset([], [], qrels), [], [], [], [])
+
+    tuning = tune_nested(prepared, fold_split(list(qrels), 2), Weights(), dict.fromkeys(qrels, 1.0))
+
+    assert tuning.flat
+    assert [fold.held_out_ndcg for fold in tuning.folds] == [1.0, 1.0]
+    assert tuning.comparison.difference == 0.0

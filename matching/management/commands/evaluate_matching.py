@@ -176,6 +176,10 @@ class Command(BaseCommand):
             "weights (p = share of resamples where tuned <= configured):"
         )
         self.stdout.write(f"held-out tuned - configured: {describe(tuning.comparison)}")
+        if tuning.flat:
+            self.stdout.write(
+                "every weighting on the grid scores every query alike: nothing to tune"
+            )
 
 
 def describe(comparison: Comparison) -> str:
@@ -260,5 +264,6 @@ def as_json(result: Report, *, per_query: bool) -> dict:
                 for fold in result.tuning.folds
             ],
             "held_out_vs_configured": comparison_json(result.tuning.comparison),
+            "flat": result.tuning.flat,
         }
     return data
