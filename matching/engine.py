@@ -167,6 +167,7 @@ def _embed(model: Encoder, document, text, digest, stored) -> StoredDocument:
     stored.passage_vectors = vectors[: len(passages)].tobytes()
     stored.sentences = sentences
     stored.sentence_vectors = vectors[len(passages) :].tobytes()
+    stored.scale = None  # measured for the old text
     return stored
 
 
@@ -564,6 +565,8 @@ def _ranked(corpus, query_stored, facts, k, allowed, excluded, scale) -> list[Ma
     )
 
 
+# A query's kept yardstick is measured again once the corpus size has changed by this share.
+RESCALE_FROM = 0.2
 # A solution's candidate challenges are rescored from each challenge's side; this many times
 # the matches asked for are rescored, so a challenge the solution's own view ranks a little
 # lower can still take its place.
@@ -588,7 +591,7 @@ def _scored_from_challenges(solution, solution_stored, challenges, allowed, excl
         for row in StoredDocument.objects.filter(
             kind="challenge", model_name=solutions.model_name,
             object_id__in=[m.id for m in nominated],
-        ).only("object_id", "text_hash", "dimension", "passage_vectors", "text")
+        ).only("object_id", "text_hash", "dimension", "passage_vectors", "text", "scale")
     }  # fmt: skip
     rescored = []
     for match in nominated:
@@ -607,21 +610,21 @@ def _scored_from_challenges(solution, solution_stored, challenges, allowed, excl
 def _query_scale(kind: str, object_id: int, stored, served: "_Snapshot") -> Scale | None:
     """A query's yardstick over everything it is ranked against, whatever a page filters.
 
-    Kept per catalogue state: the same pair then scores the same on every page, in every
-    process, and a publish that does not reach the query's best matches leaves it as it was.
+    Measured once and kept with the query's row, so the same pair scores the same on every
+    page and in every process, and publishing entries leaves it still; measured again once
+    the corpus has grown or shrunk by RESCALE_FROM, when the old yardstick no longer fits.
     """
-    key = (kind, object_id, stored.text_hash, served.signature)
-    scale = _scales.get(key)
-    if scale is None:
-        _, scale = rank_scaled(
-            served.corpus,
-            stored.passages_matrix(),
-            stored.text,
-            None,
-            weights(),
-            k=1,
-        )
-        _scales.put(key, scale)
+    size = len(served.corpus)
+    kept = stored.scale
+    if kept and abs(size - kept["size"]) <= RESCALE_FROM * kept["size"]:
+        return Scale.from_json(kept["scale"])
+    _, scale = rank_scaled(
+        served.corpus, stored.passages_matrix(), stored.text, None, weights(), k=1
+    )
+    if scale is not None:
+        stored.scale = {"size": size, "scale": scale.to_json()}
+        # update() leaves updated_at alone: no other process needs to re-read the corpus.
+        StoredDocument.objects.filter(pk=stored.pk).update(scale=stored.scale)
     return scale
 
 
@@ -657,7 +660,6 @@ class _RankingCache:
 
 
 _rankings = _RankingCache(RANKINGS_KEPT)
-_scales = _RankingCache(RANKINGS_KEPT)
 
 
 def rank_solutions(challenge: Document, **options) -> list[Match]:

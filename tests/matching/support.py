@@ -23,7 +23,6 @@ def forget_loaded_indexes() -> None:
     engine._snapshots.clear()
     engine._bases.clear()
     engine._rankings.clear()
-    engine._scales.clear()
     engine.index_store.cache_clear()
 
 
