@@ -72,8 +72,8 @@ class ChallengeDetailForm(StepForm):
     class Meta:
         model = Challenge
         fields = [
-            "problem_statement", "desired_outcomes", "homes_affected", "residents_affected",
-            "current_approach",
+            "problem_statement", "desired_outcomes", "homes_affected", "pilot_homes",
+            "residents_affected", "current_approach",
         ]  # fmt: skip
         widgets = {
             "problem_statement": TEXTAREA,
@@ -85,7 +85,11 @@ class ChallengeDetailForm(StepForm):
 class ChallengeConstraintsForm(StepForm):
     class Meta:
         model = Challenge
-        fields = ["systems_constraints", "data_protection_constraints", "procurement_route"]
+        fields = [
+            "systems_constraints", "housing_system", "no_resident_wifi", "no_mains_power",
+            "no_mobile_signal", "requires_welsh", "requires_uk_data", "requires_accessibility",
+            "data_protection_constraints", "procurement_route",
+        ]  # fmt: skip
         widgets = {"systems_constraints": TEXTAREA, "data_protection_constraints": TEXTAREA}
 
 
@@ -126,6 +130,14 @@ class SolutionOfferForm(StepForm):
         widgets = {"description": TEXTAREA}
 
 
+class NotStatedSelect(forms.NullBooleanSelect):
+    """Yes, No or Not stated: a question left unanswered never counts against a solution."""
+
+    def __init__(self, attrs=None) -> None:
+        super().__init__(attrs)
+        self.choices = [("unknown", "Not stated"), ("true", "Yes"), ("false", "No")]
+
+
 class SolutionEvidenceForm(StepForm):
     evidence_links = forms.CharField(
         required=False,
@@ -139,8 +151,16 @@ class SolutionEvidenceForm(StepForm):
     class Meta:
         model = Solution
         fields = ["evidence", "evidence_links", "certifications", "other_certifications",
-                  "integrations"]  # fmt: skip
-        widgets = {"evidence": TEXTAREA}
+                  "integrations", "needs_resident_wifi", "needs_mains_power",
+                  "needs_mobile_signal", "works_offline", "languages",
+                  "meets_accessibility_standard"]  # fmt: skip
+        widgets = {
+            "evidence": TEXTAREA,
+            "needs_resident_wifi": NotStatedSelect,
+            "needs_mains_power": NotStatedSelect,
+            "needs_mobile_signal": NotStatedSelect,
+            "meets_accessibility_standard": NotStatedSelect,
+        }
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)

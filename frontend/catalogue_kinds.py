@@ -35,7 +35,7 @@ KINDS = {
         (
             ("basics", "The solution", f.SolutionBasicsForm),
             ("offer", "What you offer", f.SolutionOfferForm),
-            ("evidence", "Evidence and integrations", f.SolutionEvidenceForm),
+            ("evidence", "Evidence, integrations and what it needs", f.SolutionEvidenceForm),
             ("data", "Data protection", f.SolutionDataForm),
         ),
     ),

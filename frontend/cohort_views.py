@@ -14,6 +14,7 @@ from frontend.decorators import staff_only
 from frontend.errors import add_errors as _add_errors
 from frontend.errors import message_of as _message_of
 from marketplace.catalogue.models import Status, Theme
+from marketplace.catalogue.selectors import region_names
 from marketplace.cohorts import jobs as cohort_jobs
 from marketplace.cohorts import services, transitions
 from marketplace.cohorts.models import Cohort, CohortSupplier, Pairing
@@ -267,5 +268,6 @@ def pairing_reasons(request, slug: str, pk: int):
         "pairing": pairing,
         "reason": reason,
         "theme_names": dict(Theme.objects.values_list("slug", "name")),
+        "region_names": region_names(),
     }
     return render(request, f"frontend/cohorts/{template}", context)

@@ -11,7 +11,7 @@ from frontend.errors import message_of as _message_of
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
 from marketplace.catalogue.models import Challenge, Solution, Theme, Verdict
-from marketplace.catalogue.selectors import entry_get_for_user
+from marketplace.catalogue.selectors import entry_get_for_user, region_names
 from marketplace.core.errors import DomainError
 from marketplace.matchmaking.errors import MatcherError
 from marketplace.matchmaking.matches import (
@@ -58,6 +58,7 @@ def entry_matches(request, kind: str, pk: int):
         "partial": partial,
         "interests": interests_by_counterpart(user=request.user, entry=entry),
         "theme_names": dict(Theme.objects.values_list("slug", "name")),
+        "region_names": region_names(),
         "target_label": "solution" if k.model is Challenge else "challenge",
     }
     name = "_match_results.html" if partial else "matches.html"
@@ -100,6 +101,7 @@ def entry_compare(request, kind: str, pk: int):
         "problem": problem,
         "interests": interests_by_counterpart(user=request.user, entry=entry),
         "theme_names": dict(Theme.objects.values_list("slug", "name")),
+        "region_names": region_names(),
         "target_label": "solution" if k.model is Challenge else "challenge",
     }
     status = 400 if problem and not ranked else 200

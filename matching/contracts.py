@@ -2,7 +2,9 @@
 errors the matcher raises to the domain."""
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -23,27 +25,75 @@ class IndexUnavailable(Exception):
     """The index file is missing or unreadable; the caller rebuilds it from stored vectors."""
 
 
+# Per-year prices are charged for each whole year a pilot runs, however short.
+WEEKS_A_YEAR = 52
+PER_HOME_MODELS = frozenset({"per_home_per_year", "one_off_per_home"})
+PER_YEAR_MODELS = frozenset({"per_home_per_year", "licence"})
+# "other" is priced in a way the figures cannot say: no cost is worked out for it.
+COSTED_MODELS = PER_HOME_MODELS | PER_YEAR_MODELS | {"one_off"}
+
+
+def pilot_years(weeks: int | None) -> int:
+    """Whole years a pilot of `weeks` runs, rounded up; at least one."""
+    return max(1, math.ceil(weeks / WEEKS_A_YEAR)) if weeks else 1
+
+
+@dataclass(frozen=True)
+class PilotCost:
+    """A solution's indicative cost for one challenge's pilot, with the figures behind it."""
+
+    pence: int
+    price_pence: int
+    homes: int | None = None  # the pilot's homes, for a per-home price
+    years: int | None = None  # the pilot's whole years, for a per-year price
+
+
 @dataclass(frozen=True)
 class Facts:
     """Structured attributes used for fit; every field optional so either side may omit it."""
 
     side: str = ""  # "challenge" or "solution"
     themes: frozenset[str] = frozenset()
-    regions: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()  # ITL1 codes; pages show the regions' names
     budget_min_pence: int | None = None
     budget_max_pence: int | None = None
     price_pence: int | None = None
     pricing_model: str | None = None
-    homes: int | None = None
+    homes: int | None = None  # the homes the problem affects, not those a pilot covers
+    pilot_homes: int | None = None
+    pilot_weeks: int | None = None
     maturity: str | None = None
+    # What a challenge requires and what a solution needs or offers, as matching.constraints
+    # tokens: a challenge carries needs, a solution offers.
+    needs: frozenset[str] = frozenset()
+    offers: frozenset[str] = frozenset()
 
-    def pilot_cost_pence(self, homes: int | None) -> int | None:
-        """A solution's indicative cost for a pilot over `homes` homes, when it can be told."""
-        if self.price_pence is None:
+    def pilot_cost(self, challenge: "Facts") -> PilotCost | None:
+        """This solution's cost for the challenge's pilot; None when the figures can't tell.
+
+        Per-home prices are for the homes in the pilot (never all the homes affected) and
+        per-year prices for each whole year it runs.
+        """
+        model = self.pricing_model
+        if self.price_pence is None or model not in COSTED_MODELS:
             return None
-        if self.pricing_model == "per_home_per_year":
-            return self.price_pence * homes if homes else None
-        return self.price_pence
+        homes = challenge.pilot_homes if model in PER_HOME_MODELS else None
+        if model in PER_HOME_MODELS and not homes:
+            return None
+        years = pilot_years(challenge.pilot_weeks) if model in PER_YEAR_MODELS else None
+        pence = self.price_pence * (homes or 1) * (years or 1)
+        return PilotCost(pence=pence, price_pence=self.price_pence, homes=homes, years=years)
+
+    def pilot_cost_pence(self, challenge: "Facts | int | None") -> int | None:
+        """This solution's cost for the challenge's pilot, in pence; None when unknown.
+
+        Give the challenge's facts. A number is read as the homes in a one-year pilot, the
+        old form of this call, until ranking.structured_fit passes the facts.
+        """
+        if not isinstance(challenge, Facts):
+            challenge = Facts(side="challenge", pilot_homes=challenge)
+        cost = self.pilot_cost(challenge)
+        return None if cost is None else cost.pence
 
     def to_json(self) -> dict:
         """As stored beside a document's vectors; sets become sorted lists."""
@@ -56,7 +106,7 @@ class Facts:
     @classmethod
     def from_json(cls, data: dict) -> "Facts":
         """Stored facts back; fields added since a row was stored take their defaults."""
-        values = {}
+        values: dict[str, Any] = {}
         for item in dataclasses.fields(cls):
             if item.name in data:
                 value = data[item.name]
@@ -116,6 +166,8 @@ class MatchReason:
     shared_regions: tuple[str, ...] = ()
     sentence_pairs: tuple[SentencePair, ...] = ()
     fit_notes: tuple[str, ...] = ()
+    # The hard constraints of the challenge that the solution breaks, as sentences.
+    breaches: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,10 @@ class ChallengeSerializer(EntrySerializer):
 
 
 class SolutionSerializer(EntrySerializer):
+    price_label = serializers.CharField(
+        read_only=True,
+        help_text="The indicative price in words, e.g. '£28 per home per year'.",
+    )
     certifications = serializers.ListField(
         child=serializers.ChoiceField(choices=Certification.choices), required=False
     )
@@ -93,7 +97,7 @@ class SolutionSerializer(EntrySerializer):
 
     class Meta:
         model = Solution
-        fields = entry_fields(Solution)
+        fields = [*entry_fields(Solution), "price_label"]
         read_only_fields = LIFECYCLE_FIELDS
 
 
@@ -126,11 +130,33 @@ class ComponentsSerializer(strict.Serializer):
     )
 
 
+class RegionNamesField(serializers.ListField):
+    """ITL1 codes written as the regions' names, from the context's "region_names"."""
+
+    child = serializers.CharField()
+
+    def to_representation(self, data) -> list[str]:
+        names = self.context.get("region_names", {})
+        return [str(names.get(code, code)) for code in data]
+
+
 class ReasonSerializer(strict.Serializer):
     shared_themes = serializers.ListField(child=serializers.CharField())
-    shared_regions = serializers.ListField(child=serializers.CharField())
+    shared_regions = serializers.ListField(
+        child=serializers.CharField(), help_text="ITL1 codes of the regions both serve"
+    )
+    shared_region_names = RegionNamesField(
+        source="shared_regions", help_text="The same regions by name, to show people"
+    )
     sentence_pairs = SentencePairSerializer(many=True)
-    fit_notes = serializers.ListField(child=serializers.CharField())
+    fit_notes = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Facts of the pair in words; a budget note carries its sum",
+    )
+    breaches = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="The challenge's stated hard constraints that the solution breaks",
+    )
 
 
 class MatchedEntrySerializer(strict.Serializer):
@@ -145,6 +171,7 @@ class MatchSerializer(strict.Serializer):
 
     DRF's field-by-field walk took longer than the rest of a match request together, so
     the same JSON is written directly; tests/api/test_catalogue_api.py holds the two equal.
+    Give the regions' names by code in the context's "region_names".
     """
 
     entry = MatchedEntrySerializer()
@@ -156,6 +183,7 @@ class MatchSerializer(strict.Serializer):
     def to_representation(self, instance) -> dict:
         entry, match = instance.entry, instance.match
         organisation, parts, reason = entry.organisation, match.components, match.reason
+        names = self.context.get("region_names", {})
         return {
             "entry": {
                 "id": entry.pk,
@@ -177,6 +205,9 @@ class MatchSerializer(strict.Serializer):
             "reasons": {
                 "shared_themes": [str(slug) for slug in reason.shared_themes],
                 "shared_regions": [str(code) for code in reason.shared_regions],
+                "shared_region_names": [
+                    str(names.get(code, code)) for code in reason.shared_regions
+                ],
                 "sentence_pairs": [
                     {
                         "query_sentence": str(pair.query_sentence),
@@ -186,6 +217,7 @@ class MatchSerializer(strict.Serializer):
                     for pair in reason.sentence_pairs
                 ],
                 "fit_notes": [str(note) for note in reason.fit_notes],
+                "breaches": [str(breach) for breach in reason.breaches],
             },
             "verdict": None if instance.verdict is None else str(instance.verdict),
         }

@@ -18,7 +18,12 @@ from marketplace.api.cohort_views import STAFF_ONLY
 from marketplace.catalogue import services
 from marketplace.catalogue.filters import CatalogueFilterForm
 from marketplace.catalogue.models import Challenge, Solution
-from marketplace.catalogue.selectors import apply_filters, entry_get_for_user, visible_entries
+from marketplace.catalogue.selectors import (
+    apply_filters,
+    entry_get_for_user,
+    region_names,
+    visible_entries,
+)
 from marketplace.matchmaking.matches import (
     MATCHES_MAX,
     acting_organisation_id,
@@ -193,7 +198,8 @@ class EntryMatchesApi(APIView):
             filters=form.domain_filters(),
             k=k,
         )
-        return Response(MatchSerializer(ranked, many=True).data)
+        context = {"region_names": region_names()}
+        return Response(MatchSerializer(ranked, many=True, context=context).data)
 
 
 class EntryMatchFeedbackApi(APIView):

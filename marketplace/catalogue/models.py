@@ -3,6 +3,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, URLValidator
 from django.db import models
 
+from marketplace.core import money
+
 
 class Theme(models.Model):
     """A kind of problem social housing faces; challenges and solutions are tagged with 1-3."""
@@ -120,6 +122,35 @@ class ProcurementRoute(models.TextChoices):
     INNOVATION_PARTNERSHIP = "innovation_partnership", "Innovation partnership"
 
 
+class HousingSystem(models.TextChoices):
+    """Housing management and asset systems a provider may require a solution to work with.
+
+    The values are the matcher's own names for them (matching.constraints.SYSTEMS).
+    """
+
+    NOT_NAMED = "", "None required"
+    NEC_HOUSING = "nec-housing", "NEC Housing"
+    CIVICA_CX = "civica-cx", "Civica CX"
+    MRI_HOUSING = "mri-housing", "MRI Housing"
+    AAREON_QL = "aareon-ql", "Aareon QL"
+    ORCHARD_HOUSING = "orchard-housing", "Orchard Housing"
+    CAPITA_OPENHOUSING = "capita-openhousing", "Capita OpenHousing"
+    KEYSTONE = "keystone", "Keystone (asset management)"
+    APEX = "apex", "Apex (asset management)"
+    ORCHARD_ASSET_MANAGEMENT = "orchard-asset-management", "Orchard Asset Management"
+
+
+# The hard constraints a provider ticks (with housing_system, the one they choose).
+CHALLENGE_CONSTRAINT_FLAGS = (
+    "no_resident_wifi",
+    "no_mains_power",
+    "no_mobile_signal",
+    "requires_welsh",
+    "requires_uk_data",
+    "requires_accessibility",
+)
+
+
 class Challenge(CatalogueEntry):
     """A problem a housing provider needs solved."""
 
@@ -129,6 +160,13 @@ class Challenge(CatalogueEntry):
     )
     desired_outcomes = long_text("desired outcomes", "What would be different after a pilot.")
     homes_affected = models.PositiveIntegerField(null=True, blank=True)
+    pilot_homes = models.PositiveIntegerField(
+        "homes in the pilot",
+        null=True,
+        blank=True,
+        help_text="How many homes a pilot would cover. Per-home prices are costed on these "
+        "against your budget, not on all the homes affected.",
+    )
     residents_affected = models.PositiveIntegerField(null=True, blank=True)
     current_approach = long_text(
         "current approach and what failed", "What you do today and why it is not enough."
@@ -138,6 +176,35 @@ class Challenge(CatalogueEntry):
     )
     data_protection_constraints = long_text(
         "data-protection limits", "e.g. no special-category data leaves the UK."
+    )
+    # Hard constraints: a solution that says it needs what these rule out is shown as
+    # breaking them, and ranked below those that don't.
+    no_resident_wifi = models.BooleanField(
+        "cannot rely on residents' Wi-Fi",
+        default=False,
+        help_text="Tick if many homes have no broadband or residents won't share it.",
+    )
+    no_mains_power = models.BooleanField(
+        "no mains power where it must work",
+        default=False,
+        help_text="Tick if it has to run on batteries (no sockets, or none you can use).",
+    )
+    no_mobile_signal = models.BooleanField(
+        "no mobile signal in places",
+        default=False,
+        help_text="Tick if it must work in stairwells, basements or valleys with no signal.",
+    )
+    housing_system = models.CharField(
+        "must work with this system",
+        max_length=30,
+        choices=HousingSystem.choices,
+        blank=True,
+        help_text="The housing management or asset system it must link to, if any.",
+    )
+    requires_welsh = models.BooleanField("must be available in Welsh", default=False)
+    requires_uk_data = models.BooleanField("data must stay in the UK", default=False)
+    requires_accessibility = models.BooleanField(
+        "must meet the WCAG 2.2 AA accessibility standard", default=False
     )
     procurement_route = models.CharField(
         max_length=30, choices=ProcurementRoute.choices, default=ProcurementRoute.UNKNOWN
@@ -173,12 +240,32 @@ class Challenge(CatalogueEntry):
     def __str__(self) -> str:
         return self.title
 
+    def hard_constraints(self) -> list[str]:
+        """The constraints ticked on the form, as the provider reads them back."""
+        ticked = [
+            field.verbose_name[0].upper() + field.verbose_name[1:]
+            for field in self._meta.concrete_fields
+            if field.name in CHALLENGE_CONSTRAINT_FLAGS and getattr(self, field.name)
+        ]
+        if self.housing_system:
+            ticked.insert(0, f"Must work with {self.get_housing_system_display()}")
+        return ticked
+
     def clean(self) -> None:
+        errors = {}
         low, high = self.budget_min_pence, self.budget_max_pence
         if low is not None and high is not None and low > high:
-            raise ValidationError(
-                {"budget_min_pence": "The minimum budget must not be more than the maximum."}
+            errors["budget_min_pence"] = "The minimum budget must not be more than the maximum."
+        pilot, affected = self.pilot_homes, self.homes_affected
+        if pilot is not None and pilot < 1:
+            errors["pilot_homes"] = "Homes in the pilot must be at least 1."
+        elif pilot is not None and affected is not None and pilot > affected:
+            errors["pilot_homes"] = (
+                f"Homes in the pilot ({pilot:,}) cannot be more than the homes affected "
+                f"({affected:,})."
             )
+        if errors:
+            raise ValidationError(errors)
 
 
 class Maturity(models.TextChoices):
@@ -190,10 +277,23 @@ class Maturity(models.TextChoices):
 
 
 class PricingModel(models.TextChoices):
+    """How an indicative price is charged; each is costed for a pilot as its label says."""
+
     PER_HOME_PER_YEAR = "per_home_per_year", "Per home per year"
-    LICENCE = "licence", "Licence"
-    ONE_OFF = "one_off", "One-off"
-    OTHER = "other", "Other"
+    LICENCE = "licence", "Licence per year"
+    ONE_OFF = "one_off", "One-off, for the whole pilot"
+    ONE_OFF_PER_HOME = "one_off_per_home", "One-off per home"
+    OTHER = "other", "Other (explain in the description)"
+
+
+# How a price reads beside its amount: "£28 per home per year", never "£350 other".
+PRICE_WORDING = {
+    PricingModel.PER_HOME_PER_YEAR: "{} per home per year",
+    PricingModel.LICENCE: "{} licence per year",
+    PricingModel.ONE_OFF: "{} one-off",
+    PricingModel.ONE_OFF_PER_HOME: "{} per home, one-off",
+    PricingModel.OTHER: "{} (other pricing: see the description)",
+}
 
 
 class Certification(models.TextChoices):
@@ -231,6 +331,27 @@ class Solution(CatalogueEntry):
     integrations = models.CharField(
         "housing management systems it integrates with", max_length=500, blank=True
     )
+    # What it needs to work, and what it offers: None is "not stated", which never counts
+    # against it.
+    needs_resident_wifi = models.BooleanField(
+        "needs residents' Wi-Fi or home broadband", null=True, blank=True
+    )
+    needs_mains_power = models.BooleanField("needs mains power", null=True, blank=True)
+    needs_mobile_signal = models.BooleanField("needs a mobile signal", null=True, blank=True)
+    works_offline = models.BooleanField(
+        "works offline",
+        default=False,
+        help_text="It keeps working with no signal and sends what it recorded later.",
+    )
+    languages = models.CharField(
+        "languages it is available in",
+        max_length=300,
+        blank=True,
+        help_text="e.g. English, Welsh, Polish. Leave blank if you would rather not say.",
+    )
+    meets_accessibility_standard = models.BooleanField(
+        "meets the WCAG 2.2 AA accessibility standard", null=True, blank=True
+    )
     processes_personal_data = models.BooleanField(default=False)
     data_hosting = models.CharField(
         "where data is hosted", max_length=8, choices=HostingLocation.choices, blank=True
@@ -249,6 +370,14 @@ class Solution(CatalogueEntry):
     @property
     def title(self) -> str:
         return self.name
+
+    @property
+    def price_label(self) -> str:
+        """The indicative price as people read it, with its pricing model in words."""
+        if self.indicative_price_pence is None:
+            return "—"
+        amount = money.pounds(self.indicative_price_pence)
+        return PRICE_WORDING.get(self.pricing_model, "{}").format(amount)
 
     def clean(self) -> None:
         errors = {}

@@ -2,7 +2,14 @@ from django.db import connection
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from marketplace.catalogue.models import CatalogueEntry, Challenge, Solution, Status, Visibility
+from marketplace.catalogue.models import (
+    CatalogueEntry,
+    Challenge,
+    Region,
+    Solution,
+    Status,
+    Visibility,
+)
 from marketplace.organisations.selectors import member_organisation_ids
 
 TEXT_FIELDS = {
@@ -149,3 +156,8 @@ def entries_of_organisation(organisation) -> QuerySet:
         .prefetch_related("themes", "regions")
         .order_by("status", "-updated_at")
     )
+
+
+def region_names() -> dict[str, str]:
+    """Each region's name by its ITL1 code: the matcher keeps codes, people read names."""
+    return dict(Region.objects.values_list("code", "name"))

@@ -13,7 +13,8 @@ from typing import Any, NamedTuple
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-# A schema maps each key to its type, a ListOf(...) or a nested schema; Nullable(type) may be null.
+# A schema maps each key to its type, a ListOf(...) or a nested schema; Nullable(type) may be
+# null; Omittable(type, default) may be left out, and then takes the default.
 Schema = dict[str, Any]
 
 
@@ -23,6 +24,14 @@ class ListOf(NamedTuple):
 
 class Nullable(NamedTuple):
     kind: type
+
+
+class Omittable(NamedTuple):
+    """A key an entry states only where it has something to say (a constraint its text
+    states), so the other entries need not repeat the default."""
+
+    kind: Any
+    default: Any
 
 
 class DemoDataError(ValueError):
@@ -91,6 +100,14 @@ CHALLENGE: Schema = {
     "budget_max_pence": int,
     "pilot_length_weeks": int,
     "visibility": str,
+    "pilot_homes": Omittable(Nullable(int), None),
+    "housing_system": Omittable(str, ""),
+    "no_resident_wifi": Omittable(bool, False),
+    "no_mains_power": Omittable(bool, False),
+    "no_mobile_signal": Omittable(bool, False),
+    "requires_welsh": Omittable(bool, False),
+    "requires_uk_data": Omittable(bool, False),
+    "requires_accessibility": Omittable(bool, False),
 }
 SOLUTION: Schema = {
     "organisation": str,
@@ -112,6 +129,12 @@ SOLUTION: Schema = {
     "data_hosting": str,
     "dpia_available": bool,
     "visibility": str,
+    "needs_resident_wifi": Omittable(Nullable(bool), None),
+    "needs_mains_power": Omittable(Nullable(bool), None),
+    "needs_mobile_signal": Omittable(Nullable(bool), None),
+    "works_offline": Omittable(bool, False),
+    "languages": Omittable(str, ""),
+    "meets_accessibility_standard": Omittable(Nullable(bool), None),
 }
 CATALOGUE: Schema = {"challenges": ListOf(CHALLENGE), "solutions": ListOf(SOLUTION)}
 _COHORT: Schema = {
@@ -220,6 +243,8 @@ def _read(directory: Path, name: str, schema: Schema) -> dict:
 
 def _check(value: Any, expected: Any, name: str, where: str) -> Any:
     """The value, with dates parsed, or a DemoDataError saying where it went wrong."""
+    if isinstance(expected, Omittable):
+        expected = expected.kind
     if isinstance(expected, Nullable):
         if value is None:
             return None
@@ -227,13 +252,16 @@ def _check(value: Any, expected: Any, name: str, where: str) -> Any:
     if isinstance(expected, dict):
         if not isinstance(value, dict):
             raise DemoDataError(f"{name}: {where or 'the file'} should be an object.")
-        missing, unknown = expected.keys() - value.keys(), value.keys() - expected.keys()
+        required = {key for key, kind in expected.items() if not isinstance(kind, Omittable)}
+        missing, unknown = required - value.keys(), value.keys() - expected.keys()
         if missing or unknown:
             problems = [f"missing {', '.join(sorted(missing))}"] if missing else []
             problems += [f"unexpected {', '.join(sorted(unknown))}"] if unknown else []
             raise DemoDataError(f"{name}: {where or 'the file'}: {'; '.join(problems)}.")
         return {
             key: _check(value[key], kind, name, f"{where} → {key}" if where else key)
+            if key in value
+            else kind.default
             for key, kind in expected.items()
         }
     if isinstance(expected, ListOf):

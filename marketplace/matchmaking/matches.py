@@ -21,7 +21,7 @@ from marketplace.catalogue.selectors import (
 )
 from marketplace.core.errors import DomainError
 from marketplace.organisations.selectors import member_organisation_ids
-from matching import api
+from matching import api, constraints
 from matching.api import Document, Facts, Match, MatchReason
 
 KIND_OF = {Challenge: "challenge", Solution: "solution"}
@@ -36,11 +36,25 @@ def document_for(entry: CatalogueEntry) -> Document:
     if isinstance(entry, Challenge):
         body = [entry.summary, entry.problem_statement, entry.desired_outcomes,
                 entry.current_approach, entry.systems_constraints]  # fmt: skip
+        # Constraints are often stated only in the data-protection limits ("UK hosting").
+        stated = "\n\n".join([entry.title, *body, entry.data_protection_constraints])
         facts = Facts(
             side="challenge",
             budget_min_pence=entry.budget_min_pence,
             budget_max_pence=entry.budget_max_pence,
             homes=entry.homes_affected,
+            pilot_homes=entry.pilot_homes,
+            pilot_weeks=entry.pilot_length_weeks,
+            needs=constraints.challenge_needs(
+                stated,
+                no_resident_wifi=entry.no_resident_wifi,
+                no_mains_power=entry.no_mains_power,
+                no_mobile_signal=entry.no_mobile_signal,
+                housing_system=entry.housing_system,
+                requires_welsh=entry.requires_welsh,
+                requires_uk_data=entry.requires_uk_data,
+                requires_accessibility=entry.requires_accessibility,
+            ),
             **_taxonomy(entry),
         )
     else:
@@ -50,6 +64,17 @@ def document_for(entry: CatalogueEntry) -> Document:
             price_pence=entry.indicative_price_pence,
             pricing_model=entry.pricing_model or None,
             maturity=entry.maturity or None,
+            offers=constraints.solution_offers(
+                "\n\n".join([entry.name, entry.summary, entry.description, entry.evidence]),
+                integrations=entry.integrations,
+                languages=entry.languages,
+                data_hosting=entry.data_hosting,
+                needs_resident_wifi=entry.needs_resident_wifi,
+                needs_mains_power=entry.needs_mains_power,
+                needs_mobile_signal=entry.needs_mobile_signal,
+                works_offline=entry.works_offline,
+                meets_accessibility_standard=entry.meets_accessibility_standard,
+            ),
             **_taxonomy(entry),
         )
     text = "\n\n".join(part for part in body if part)

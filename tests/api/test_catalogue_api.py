@@ -76,11 +76,16 @@ def test_member_creates_a_draft_challenge(provider_member, provider):
         (new_challenge(contact="admin@mersey.example"), "contact"),
         (new_challenge(procurement_route="bribery"), "procurement_route"),
         (new_challenge(title=""), "title"),
+        (new_challenge(pilot_homes=0), "pilot_homes"),
+        (new_challenge(homes_affected=150, pilot_homes=200), "pilot_homes"),
+        (new_challenge(housing_system="spreadsheets"), "housing_system"),
+        (new_challenge(no_resident_wifi="perhaps"), "no_resident_wifi"),
     ],
     ids=["null-organisation", "no-organisation", "not-a-member", "unknown-organisation",
          "unknown-theme", "four-themes", "unknown-region", "budget-min-above-max",
          "negative-budget", "long-text", "ten-megabytes", "contact-not-member", "unknown-route",
-         "blank-title"],
+         "blank-title", "no-pilot-homes", "pilot-above-homes-affected", "unknown-system",
+         "not-a-tick"],
 )  # fmt: skip
 def test_invalid_challenge_is_400_naming_the_field_and_nothing_is_saved(
     provider_member, other_provider_admin, payload, field
@@ -102,6 +107,9 @@ def test_invalid_challenge_is_400_naming_the_field_and_nothing_is_saved(
         ({"evidence_links": ["javascript:alert(1)"]}, "evidence_links"),
         ({"processes_personal_data": True}, "data_hosting"),
         ({"maturity": "mythical"}, "maturity"),
+        ({"pricing_model": "per_flat_per_fortnight"}, "pricing_model"),
+        ({"needs_resident_wifi": "sometimes"}, "needs_resident_wifi"),
+        ({"languages": "x" * 301}, "languages"),
     ],
 )
 def test_invalid_solution_is_400_naming_the_field(supplier_member, supplier, overrides, field):
@@ -112,6 +120,70 @@ def test_invalid_solution_is_400_naming_the_field(supplier_member, supplier, ove
     assert response.status_code == 400
     assert list(response.json()) == [field]
     assert Solution.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"pilot_homes": 0}, "Homes in the pilot must be at least 1."),
+        ({"homes_affected": 1_900, "pilot_homes": 2_000},
+         "Homes in the pilot (2,000) cannot be more than the homes affected (1,900)."),
+    ],
+)  # fmt: skip
+def test_homes_in_the_pilot_are_refused_with_a_message_naming_them(
+    provider_member, provider, fields, message
+):
+    response = api_as(provider_member).post(CHALLENGES, new_challenge(**fields), format="json")
+
+    assert response.json() == {"pilot_homes": [message]}
+
+
+def test_a_challenge_states_its_pilot_and_hard_constraints(provider_member, provider):
+    constraints = {
+        "homes_affected": 1_900, "pilot_homes": 150, "housing_system": "civica-cx",
+        "no_resident_wifi": True, "no_mains_power": False, "no_mobile_signal": True,
+        "requires_welsh": True, "requires_uk_data": True, "requires_accessibility": False,
+    }  # fmt: skip
+
+    response = api_as(provider_member).post(CHALLENGES, new_challenge(**constraints), format="json")
+
+    assert response.status_code == 201
+    assert {name: response.json()[name] for name in constraints} == constraints
+    challenge = Challenge.objects.get()
+    assert challenge.hard_constraints() == [
+        "Must work with Civica CX",
+        "Cannot rely on residents' Wi-Fi",
+        "No mobile signal in places",
+        "Must be available in Welsh",
+        "Data must stay in the UK",
+    ]
+
+
+def test_a_solution_states_what_it_needs_and_reads_its_price_in_words(supplier_member, supplier):
+    stated = {
+        "pricing_model": "one_off_per_home", "indicative_price_pence": 35_000,
+        "needs_resident_wifi": False, "needs_mains_power": True, "needs_mobile_signal": None,
+        "works_offline": True, "languages": "English, Welsh",
+        "meets_accessibility_standard": True,
+    }  # fmt: skip
+
+    response = api_as(supplier_member).post(
+        SOLUTIONS, {"organisation": "damp-sense", "name": "Sensors", **stated}, format="json"
+    )
+
+    assert response.status_code == 201
+    body = response.json()
+    assert {name: body[name] for name in stated} == stated
+    assert body["price_label"] == "£350 per home, one-off"
+
+
+def test_the_price_label_cannot_be_written(supplier_member, supplier):
+    payload = {"organisation": "damp-sense", "name": "Sensors", "price_label": "Free"}
+
+    response = api_as(supplier_member).post(SOLUTIONS, payload, format="json")
+
+    assert response.status_code == 400
+    assert list(response.json()) == ["price_label"]
 
 
 def test_supplier_cannot_post_a_challenge(supplier_member, supplier):

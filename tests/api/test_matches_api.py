@@ -11,7 +11,10 @@ from tests.matching.support import fresh_index
 pytestmark = pytest.mark.django_db
 
 COMPONENTS = {"dense", "lead", "lexical", "structured"}
-REASONS = {"shared_themes", "shared_regions", "sentence_pairs", "fit_notes"}
+REASONS = {
+    "shared_themes", "shared_regions", "shared_region_names", "sentence_pairs", "fit_notes",
+    "breaches",
+}  # fmt: skip
 
 
 @pytest.fixture(autouse=True)
@@ -44,6 +47,7 @@ def market(provider, supplier):
             summary="Condensation and black mould grow in bathrooms.",
             problem_statement="Residents report damp weeks after it starts.",
             homes_affected=400,
+            pilot_homes=150,
         ),
         SolutionFactory(
             organisation=supplier,
@@ -81,8 +85,9 @@ def test_challenge_matches_are_ranked_with_components_and_reasons(
     client = api_as(provider_member)
     client.get(matches_url("challenges", challenge.pk))  # loads this process's view of the index
 
-    # 10, plus one when the once-a-second freshness check falls inside this request.
-    with django_assert_max_num_queries(11):
+    # 11 (the last the regions' names), plus one when the once-a-second freshness check
+    # falls inside this request.
+    with django_assert_max_num_queries(12):
         response = client.get(matches_url("challenges", challenge.pk))
 
     assert response.status_code == 200
@@ -101,7 +106,11 @@ def test_challenge_matches_are_ranked_with_components_and_reasons(
     assert top["verdict"] is None
     assert top["reasons"]["shared_themes"] == [DAMP]
     assert top["reasons"]["shared_regions"] == ["TLC"]
-    assert top["reasons"]["fit_notes"] == ["Indicative cost is within budget"]
+    assert top["reasons"]["shared_region_names"] == ["North East"]
+    assert top["reasons"]["fit_notes"] == [
+        "Pilot cost: £25 × 150 homes × 1 year = £3,750, within the £20,000 budget"
+    ]
+    assert top["reasons"]["breaches"] == []
     assert len(top["reasons"]["sentence_pairs"]) == 3
     assert set(top["reasons"]["sentence_pairs"][0]) == {
         "query_sentence",

@@ -100,16 +100,23 @@ def test_budget_minimum_above_maximum_is_shown_and_earlier_steps_are_kept(
         ("detail", {"homes_affected": "-3"}, "homes_affected"),
         ("budget", {"budget_max": "-1"}, "budget_max"),
         ("budget", {"visibility": "everyone"}, "visibility"),
+        ("detail", {"pilot_homes": "0"}, "pilot_homes"),
+        ("detail", {"homes_affected": "100", "pilot_homes": "150"}, "pilot_homes"),
+        ("constraints", {"housing_system": "spreadsheets"}, "housing_system"),
     ],
     ids=["unknown-theme", "no-title", "long-text", "ten-megabytes", "negative-homes",
-         "negative-budget", "unknown-visibility"],
+         "negative-budget", "unknown-visibility", "no-pilot-homes", "pilot-above-affected",
+         "unknown-system"],
 )  # fmt: skip
 def test_bad_input_on_a_step_is_a_field_error_and_nothing_is_saved(
     provider_member, provider, step, data, field
 ):
     draft = ChallengeFactory(organisation=provider)
     before = row_of(draft)
-    base = {"problem": problem_step(), "detail": DETAIL_STEP, "budget": BUDGET_STEP}[step]
+    base = {
+        "problem": problem_step(), "detail": DETAIL_STEP, "constraints": CONSTRAINTS_STEP,
+        "budget": BUDGET_STEP,
+    }[step]  # fmt: skip
     data = {**base, **data}
 
     response = client_for(provider_member).post(f"/challenges/{draft.pk}/edit/{step}/", data)
@@ -160,9 +167,12 @@ def test_supplier_posts_a_solution_through_its_first_step(supplier_member, suppl
         ("evidence", {"evidence_links": "https://ok.example/\nnot a link"}, "evidence_links"),
         ("evidence", {"certifications": ["iso_99999"]}, "certifications"),
         ("data", {"processes_personal_data": "on", "visibility": "members"}, "data_hosting"),
+        ("offer", {"pricing_model": "per_flat", "housing_deployments": "0"}, "pricing_model"),
+        ("evidence", {"languages": "x" * 301}, "languages"),
     ],
-    ids=["negative-price", "unknown-maturity", "bad-link", "unknown-certification", "hosting"],
-)
+    ids=["negative-price", "unknown-maturity", "bad-link", "unknown-certification", "hosting",
+         "unknown-pricing", "long-languages"],
+)  # fmt: skip
 def test_bad_input_on_a_solution_step_is_a_field_error(
     supplier_member, supplier, step, data, field
 ):

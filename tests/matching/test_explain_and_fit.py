@@ -62,7 +62,10 @@ def test_fit_notes_say_within_budget_and_region_not_served():
         solution_facts(price_pence=1_500_000, pricing_model="one_off", regions=frozenset({"TLK"})),
     )
 
-    assert notes == ("Indicative cost is within budget", "Does not yet serve this region")
+    assert notes == (
+        "Pilot cost: £15,000 one-off, within the £20,000 budget",
+        "Does not yet serve this region",
+    )
 
 
 def test_fit_notes_are_the_same_whichever_side_asks():
@@ -70,16 +73,19 @@ def test_fit_notes_are_the_same_whichever_side_asks():
     solution = solution_facts(price_pence=3_000_000, pricing_model="licence")
 
     assert fit_notes(challenge, solution) == fit_notes(solution, challenge)
-    assert fit_notes(challenge, solution) == ("Indicative cost is over budget",)
+    assert fit_notes(challenge, solution) == (
+        "Pilot cost: £30,000 × 1 year = £30,000, over the £10,000 budget",
+    )
 
 
-def test_fit_note_prices_a_per_home_solution_over_the_homes_affected():
-    # £25 a home a year across 10,000 homes is £250,000: far over a £20,000 budget.
+def test_fit_note_never_prices_a_per_home_solution_over_all_the_homes_affected():
+    # 10,000 homes have the problem; how many a pilot covers is not said.
     challenge = challenge_facts(budget_max_pence=2_000_000, homes=10_000)
     solution = solution_facts(price_pence=2_500, pricing_model="per_home_per_year")
 
-    assert structured_fit(challenge, solution) == 0.0
-    assert fit_notes(challenge, solution) == ("Indicative cost is over budget",)
+    assert fit_notes(challenge, solution) == (
+        "Per-home price: add homes in the pilot to check the budget",
+    )
 
 
 # structured_fit()
@@ -109,7 +115,7 @@ def test_structured_fit_is_none_without_facts_to_compare():
             0.5,
         ),
         (
-            challenge_facts(budget_max_pence=1_000_000, homes=100),
+            challenge_facts(budget_max_pence=1_000_000, homes=100, pilot_homes=100),
             solution_facts(price_pence=5_000, pricing_model="per_home_per_year"),
             1.0,
         ),

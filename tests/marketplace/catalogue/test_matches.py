@@ -28,8 +28,8 @@ def damp_challenge(organisation, **fields):
         summary="Condensation and black mould grow in bathrooms and bedrooms.",
         problem_statement="Residents report damp weeks after it starts.",
         desired_outcomes="Spot rising humidity early and send a surveyor.",
-        # Per-home prices are compared with the budget over the homes affected.
-        **{"homes_affected": 400, **fields},
+        # Per-home prices are costed over the homes in the pilot, not all those affected.
+        **{"homes_affected": 400, "pilot_homes": 150, **fields},
     )
 
 
@@ -108,7 +108,9 @@ def test_reasons_name_shared_themes_regions_budget_and_three_sentence_pairs(
     reason = ranked[0].match.reason
     assert reason.shared_themes == (DAMP,)
     assert reason.shared_regions == ("TLC",)
-    assert reason.fit_notes == ("Indicative cost is within budget",)
+    assert reason.fit_notes == (
+        "Pilot cost: £25 × 150 homes × 1 year = £3,750, within the £20,000 budget",
+    )
     assert len(reason.sentence_pairs) == 3
     challenge_sentences = {
         "Find damp and mould before residents report it.",
@@ -335,9 +337,9 @@ def test_not_relevant_without_a_reason_is_refused(provider_member, provider, sup
 
 
 # Session, user, memberships, the entry, feedback, hidden entries, the entry's indexed state,
-# the cards' rows, interests, theme names and the two filter choices; plus one when the
-# once-a-second freshness check falls inside the request. Never one per card.
-MATCH_PAGE_QUERIES = 12 + 1
+# the cards' rows, interests, theme and region names and the two filter choices; plus one
+# when the once-a-second freshness check falls inside the request. Never one per card.
+MATCH_PAGE_QUERIES = 13 + 1
 
 
 def matches_url(challenge) -> str:

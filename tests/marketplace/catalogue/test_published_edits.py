@@ -19,7 +19,7 @@ CHALLENGE_TEXT = [
 ]  # fmt: skip
 SOLUTION_TEXT = [
     "summary", "name", "description", "evidence", "evidence_links", "other_certifications",
-    "integrations",
+    "integrations", "languages",
 ]  # fmt: skip
 NEW_TEXT = {"evidence_links": ["https://evil.test/buy"]}
 

@@ -67,6 +67,39 @@ def test_a_value_of_the_wrong_type_is_refused(data):
     )
 
 
+def test_a_constraint_an_entry_does_not_state_takes_its_default(data):
+    rewrite(data, "catalogue.json", lambda c: c["solutions"][0].pop("needs_resident_wifi"))
+
+    solution = load(data).solutions[0]
+
+    assert (solution["needs_resident_wifi"], solution["works_offline"]) == (None, False)
+    assert solution["languages"] == ""
+
+
+def test_the_shipped_entries_state_what_their_texts_say():
+    content = load()
+    by_title = {row["title"]: row for row in content.challenges}
+    by_name = {row["name"]: row for row in content.solutions}
+
+    damp = by_title["Spotting condensation risk in 1960s cross-wall homes before mould appears"]
+    assert (damp["housing_system"], damp["no_resident_wifi"]) == ("nec-housing", True)
+    assert by_name["DampSense Home Sensor"]["needs_resident_wifi"] is False
+    assert by_name["SafeDoor Inspect App"]["works_offline"] is True
+    assert by_name["Fabric First PAS 2035 Assessment"]["pricing_model"] == "one_off_per_home"
+
+
+def test_a_stated_constraint_of_the_wrong_type_is_refused(data):
+    rewrite(data, "catalogue.json", lambda c: c["solutions"][0].update(works_offline="yes"))
+
+    with pytest.raises(DemoDataError) as refused:
+        load(data)
+
+    assert str(refused.value) == (
+        "catalogue.json: solutions[0] ('DampSense Home Sensor') → works_offline "
+        "should be bool, not str."
+    )
+
+
 def test_a_malformed_date_is_refused(data):
     rewrite(data, "cohorts.json", lambda c: c["open"].update(opens_on="2 Nov 2026"))
 
