@@ -5,7 +5,7 @@ Components, each measured against the query's own best scores (Scale):
 - dense: the best cosine between any query passage and any document passage;
 - coverage: how well the document answers each query passage, on average;
 - lead: cosine between the two opening passages (what each text is about overall);
-- structured: theme overlap, region served, budget vs price, maturity (when facts exist);
+- structured: theme overlap, region served, budget vs pilot cost (when facts exist);
 - breaches: hard constraints the challenge states and the solution says it breaks.
 
 The fused evidence becomes a score in [0, 1], the chance that a pair this strong is a real
@@ -29,6 +29,8 @@ PASSAGE_SLOTS = 64
 COMPONENTS = ("lexical", "dense", "coverage", "lead")
 # Each component is measured against the query's own best this many scores (see Scale).
 SCALE_DEPTH = 100
+# Documents read at once while measuring a yardstick: bounds the memory, not the result.
+SCALE_BLOCK = 4096
 # The least spread a component's best scores are taken to have: BM25 in its own units,
 # cosines in theirs. Only matters for a corpus of one or two documents.
 MIN_SPREAD = {"lexical": 0.5, "dense": 0.02, "coverage": 0.02, "lead": 0.02}
@@ -38,7 +40,6 @@ CALIBRATION_SLOPE = 0.86
 CALIBRATION_OFFSET = -5.61
 # A broken hard constraint costs as much as the words or the model's reading can give.
 BREACH_PENALTY = 1.0
-MATURITY_FIT = {"concept": 0.2, "prototype": 0.4, "piloted": 0.7, "deployed": 0.9, "at_scale": 1.0}
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ def rank_scaled(
     )
     raw = {"lexical": lexical_all[rows], **_dense_features(corpus, query_passages, candidates)}
     if scale is None:
-        scale = Scale.of(raw, lexical_all)
+        scale = Scale.measure(corpus, query_passages, lexical_all)
     evidence = scale.standardise(raw)
     structured = np.array(
         [_or_nan(structured_fit(query_facts, corpus.facts.get(c))) for c in candidates]
@@ -218,6 +219,23 @@ class Scale:
 
     centres: tuple[float, ...]
     spreads: tuple[float, ...]
+
+    @classmethod
+    def measure(cls, corpus: Corpus, query_passages: np.ndarray, lexical_all: np.ndarray):
+        """The query's yardstick over every document, a block of documents at a time.
+
+        Over the whole corpus, not the candidates: the candidates are chosen by the best
+        passage and the words, so they are not the best by every other reading.
+        """
+        doc_ids = np.fromiter(corpus.row_of, dtype=np.int64, count=len(corpus.row_of))
+        best: dict[str, np.ndarray] = {}
+        for start in range(0, len(doc_ids), SCALE_BLOCK):
+            block = _dense_features(corpus, query_passages, doc_ids[start : start + SCALE_BLOCK])
+            for name, values in block.items():
+                joined = np.concatenate([best.get(name, values[:0]), values])
+                best[name] = joined[_top_rows(joined, SCALE_DEPTH, positive_only=False)]
+        live_rows = np.fromiter(corpus.row_of.values(), dtype=np.int64, count=len(doc_ids))
+        return cls.of(best, lexical_all[live_rows])
 
     @classmethod
     def of(cls, raw: dict[str, np.ndarray], lexical_all: np.ndarray) -> "Scale":
@@ -355,8 +373,8 @@ def structured_fit(a: Facts | None, b: Facts | None) -> float | None:
     cost = solution.pilot_cost_pence(challenge.homes)
     if challenge.budget_max_pence and cost is not None:
         scores.append(_budget_fit(challenge.budget_max_pence, cost))
-    if solution.maturity in MATURITY_FIT:
-        scores.append(MATURITY_FIT[solution.maturity])
+    # Maturity is not here: how far along a product is says nothing of whether it fits the
+    # problem (averaged in, it lifted off-topic products at scale). Cards show it.
     return sum(scores) / len(scores) if scores else None
 
 
