@@ -79,6 +79,7 @@ class ChallengeDetailForm(StepForm):
             "problem_statement": TEXTAREA,
             "desired_outcomes": TEXTAREA,
             "current_approach": TEXTAREA,
+            "pilot_homes": forms.NumberInput(attrs={"min": 1}),
         }
 
 

@@ -286,6 +286,7 @@ class PricingModel(models.TextChoices):
     OTHER = "other", "Other (explain in the description)"
 
 
+PER_HOME_PRICING = (PricingModel.PER_HOME_PER_YEAR, PricingModel.ONE_OFF_PER_HOME)
 # How a price reads beside its amount: "£28 per home per year", never "£350 other".
 PRICE_WORDING = {
     PricingModel.PER_HOME_PER_YEAR: "{} per home per year",

@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from marketplace.billing.rules import require_good_standing
-from marketplace.catalogue.models import Challenge, Solution, Status
+from marketplace.catalogue.models import PER_HOME_PRICING, Challenge, Solution, Status
 from marketplace.catalogue.selectors import visible_entries
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
@@ -211,9 +211,11 @@ def _acting_organisation(user, interest) -> Organisation | None:
 
 def _proposal_from(interest: ExpressionOfInterest, user) -> PilotProposal:
     challenge, solution = interest.challenge, interest.solution
+    # A proposal is for the pilot: its homes where the challenge says, else all those affected.
+    homes = challenge.pilot_homes or challenge.homes_affected
     cost = solution.indicative_price_pence
-    if cost is not None and solution.pricing_model == "per_home_per_year":
-        cost = cost * challenge.homes_affected if challenge.homes_affected else None
+    if cost is not None and solution.pricing_model in PER_HOME_PRICING:
+        cost = cost * homes if homes else None
     proposal = PilotProposal.objects.create(
         interest=interest,
         challenge=challenge,
@@ -224,7 +226,7 @@ def _proposal_from(interest: ExpressionOfInterest, user) -> PilotProposal:
         problem=challenge.problem_statement or challenge.summary,
         outcomes=challenge.desired_outcomes,
         solution_summary=solution.description or solution.summary,
-        scope_homes=challenge.homes_affected,
+        scope_homes=homes,
         indicative_cost_pence=cost,
         created_by=user,
     )

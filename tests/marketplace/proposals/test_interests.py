@@ -326,6 +326,24 @@ def test_a_flat_price_is_copied_as_the_indicative_cost(provider, supplier, suppl
     assert proposal.indicative_cost_pence == 900_000
 
 
+@pytest.mark.parametrize("pricing_model", ["per_home_per_year", "one_off_per_home"])
+def test_a_per_home_price_is_costed_over_the_homes_in_the_pilot(
+    provider, supplier, supplier_member, provider_member, pricing_model
+):
+    challenge = ChallengeFactory(
+        organisation=provider, status=Status.PUBLISHED, homes_affected=6_200, pilot_homes=150
+    )
+    solution = SolutionFactory(
+        organisation=supplier, status=Status.PUBLISHED, pricing_model=pricing_model,
+        indicative_price_pence=2_800,
+    )  # fmt: skip
+    interest = express(supplier_member, challenge, solution)
+
+    proposal = services.interest_accept(user=provider_member, interest=interest)
+
+    assert (proposal.scope_homes, proposal.indicative_cost_pence) == (150, 420_000)
+
+
 def test_a_per_home_price_without_a_home_count_leaves_the_cost_empty(
     provider, supplier, supplier_member, provider_member
 ):
