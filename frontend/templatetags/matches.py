@@ -3,9 +3,10 @@
 import re
 
 from django import template
-from django.conf import settings
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+
+from marketplace.matchmaking import matches
 
 register = template.Library()
 
@@ -13,9 +14,7 @@ register = template.Library()
 @register.filter
 def score_tier(score: float) -> str:
     """'strong', 'good' or 'possible': the score is a calibrated chance of a real match."""
-    if score >= settings.MATCH_STRONG_SCORE:
-        return "strong"
-    return "good" if score >= settings.MATCH_GOOD_SCORE else "possible"
+    return matches.score_tier(score)
 
 
 @register.filter

@@ -36,7 +36,7 @@ from marketplace.cohorts.transitions import (
 from marketplace.core.audit import audit_record, snapshot
 from marketplace.core.errors import DomainError, NotAllowed
 from marketplace.core.validators import full_clean
-from marketplace.matchmaking.matches import solution_scores
+from marketplace.matchmaking.matches import score_words, solution_scores
 from marketplace.organisations.models import Organisation, OrganisationKind, Role
 from marketplace.organisations.services import require_role
 from marketplace.proposals.models import ExpressionOfInterest, InterestDirection, InterestStatus
@@ -462,7 +462,7 @@ def _programme_invitation(user, cohort, pairing) -> ExpressionOfInterest:
         direction=InterestDirection.PROGRAMME_PAIRING,
         created_by=user,
         pitch=f"Programme staff paired these in the {cohort.name} cohort "
-        f"(match {round(pairing.score * 100)} out of 100).",
+        f"(match score {score_words(pairing.score)}).",
     )
     if CONFIRM.notice is not None:
         CONFIRM.notice(interest)

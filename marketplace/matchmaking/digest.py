@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from marketplace.catalogue.models import Challenge, Solution, Status, Visibility
-from marketplace.matchmaking.matches import KIND_OF, document_for, feedback_of
+from marketplace.matchmaking.matches import KIND_OF, document_for, feedback_of, score_words
 from marketplace.notifications.markers import sent_markers_claim, week_of
 from marketplace.notifications.models import Category, SentMarker
 from marketplace.notifications.services import notify
@@ -112,7 +112,7 @@ def _sections_for(organisation, since) -> list[dict]:
                 {
                     "title": entry.title,
                     "matches": [
-                        {"title": x.title, "score": round(x.score * 100), "path": x.path}
+                        {"title": x.title, "score": score_words(x.score), "path": x.path}
                         for x in lines
                     ],
                 }

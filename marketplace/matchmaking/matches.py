@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, replace
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404
@@ -287,3 +288,15 @@ def pairing_reason(*, challenge: Challenge, solution: Solution) -> MatchReason |
         return api.explain(document_for(challenge), document_for(solution))
     except api.MatcherError:
         return None
+
+
+def score_tier(score: float) -> str:
+    """'strong', 'good' or 'possible': a score is the calibrated chance of a real match."""
+    if score >= settings.MATCH_STRONG_SCORE:
+        return "strong"
+    return "good" if score >= settings.MATCH_GOOD_SCORE else "possible"
+
+
+def score_words(score: float) -> str:
+    """A pair's score as every page, e-mail and export reads it: "0.73, strong match"."""
+    return f"{score:.2f}, {score_tier(score)} match"

@@ -119,11 +119,15 @@ def test_structured_fit_is_none_without_facts_to_compare():
             solution_facts(price_pence=5_000, pricing_model="per_home_per_year"),
             1.0,
         ),
-        (challenge_facts(), solution_facts(maturity="prototype"), 0.4),
         (
-            challenge_facts(themes=frozenset({ENERGY})),
-            solution_facts(themes=frozenset({DAMP}), maturity="at_scale"),
-            0.5,
+            challenge_facts(themes=frozenset({DAMP})),
+            solution_facts(themes=frozenset({DAMP}), maturity="prototype"),
+            1.0,
+        ),
+        (
+            challenge_facts(themes=frozenset({ENERGY}), regions=frozenset({"TLC", "TLD"})),
+            solution_facts(themes=frozenset({DAMP}), regions=frozenset({"TLC"})),
+            0.25,
         ),
     ],
     ids=[
@@ -131,7 +135,7 @@ def test_structured_fit_is_none_without_facts_to_compare():
         "half-the-regions",
         "half-over-budget",
         "per-home-within",
-        "maturity",
+        "maturity-is-no-fit",
         "mean-of-checks",
     ],
 )

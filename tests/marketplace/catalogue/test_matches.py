@@ -143,10 +143,9 @@ def test_score_and_each_component_are_between_zero_and_one(provider_member, prov
         assert all(0 <= value <= 1 for value in (parts.dense, parts.lead, parts.lexical))
         assert 0 <= parts.structured <= 1
         assert 0 <= item.match.score <= 1
-    # Within one pool each text component runs from 0 (worst candidate) to 1 (best).
+    # Each text component says how the candidate stands against the challenge's best ones.
     top, bottom = (item.match.components for item in ranked)
-    assert (top.dense, top.lead, top.lexical) == (1.0, 1.0, 1.0)
-    assert (bottom.dense, bottom.lead, bottom.lexical) == (0.0, 0.0, 0.0)
+    assert top.dense > bottom.dense and top.lead > bottom.lead and top.lexical > bottom.lexical
 
 
 # The catalogue keeps the matcher in step
