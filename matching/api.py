@@ -14,6 +14,7 @@ from matching.contracts import (
     Document,
     Facts,
     IndexUnavailable,
+    Judgement,
     LeadPassages,
     Match,
     MatcherError,
@@ -30,6 +31,7 @@ __all__ = [
     "DocumentKind",
     "Facts",
     "IndexUnavailable",
+    "Judgement",
     "LeadPassages",
     "Match",
     "MatchReason",
@@ -64,11 +66,14 @@ def rank_for(
     excluded: set[int] | frozenset = frozenset(),
     k: int = 10,
     explain: bool = True,
+    judgements: tuple[Judgement, ...] = (),
 ) -> list[Match]:
-    """Rank documents of `target_kind` for an already-indexed query document."""
+    """Rank documents of `target_kind` for an already-indexed query document; `judgements`
+    (an organisation's verdicts) reorder the matches, never their scores."""
     return engine.rank_for(
-        query, target_kind, allowed=allowed, excluded=excluded, k=k, explain=explain
-    )
+        query, target_kind, allowed=allowed, excluded=excluded, k=k, explain=explain,
+        judgements=judgements,
+    )  # fmt: skip
 
 
 def rank_indexed(
@@ -79,11 +84,13 @@ def rank_indexed(
     allowed: set[int] | None = None,
     excluded: set[int] | frozenset = frozenset(),
     k: int = 10,
+    judgements: tuple[Judgement, ...] = (),
 ) -> list[Match]:
     """Rank for a document as it was indexed (its stored text and facts), explained."""
     return engine.rank_indexed(
-        kind, object_id, target_kind, allowed=allowed, excluded=excluded, k=k
-    )
+        kind, object_id, target_kind, allowed=allowed, excluded=excluded, k=k,
+        judgements=judgements,
+    )  # fmt: skip
 
 
 def explain(query: Document, match: Document) -> MatchReason:

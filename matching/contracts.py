@@ -176,6 +176,18 @@ class Match:
     score: float
     components: Components
     reason: MatchReason = field(default_factory=MatchReason)
+    # How far the asking organisation's own judgements moved it, in the units of evidence
+    # (positive: like what they shortlisted). The score itself is the pair's, unmoved.
+    nudge: float = 0.0
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """An organisation's verdict on a pairing: `about` (one of its entries) with `target`."""
+
+    about: int
+    target: int
+    liked: bool  # shortlisted; otherwise dismissed or judged not relevant
 
 
 @dataclass(frozen=True)

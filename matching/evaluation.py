@@ -28,7 +28,7 @@ from matching.metrics import (
     recall_at,
     summarise,
 )
-from matching.ranking import Corpus, build_corpus, rank
+from matching.ranking import Corpus, build_corpus, evidence_of, feedback_nudges, rank
 from matching.text import normalise, passages
 
 DEPTH = 100
@@ -437,3 +437,71 @@ def tune_nested(
         [held_out[q] for q in queries], [configured_scores[q] for q in queries]
     )
     return Tuning(tuned, comparison, flat=bool(np.all(ndcg == ndcg[0])))
+
+
+# -- feedback, simulated -----------------------------------------------------------------------
+
+# A simulated organisation judges the cards of the first page it sees.
+FIRST_PAGE = 10
+
+
+@dataclass(frozen=True)
+class FeedbackSimulation:
+    queries: int
+    hidden_only: float  # nDCG@10 on the held-back judgements, verdicts only hiding cards
+    taught: float  # the same, with the verdicts reordering the ranking
+    comparison: Comparison
+
+
+def simulate_feedback(p: Prepared, weights: Weights) -> FeedbackSimulation | None:
+    """Does an organisation's feedback teach its later ranking? Measured on labelled data.
+
+    For each query, every second relevant solution (by id) is revealed as shortlisted and
+    the irrelevant ones on the first page are marked not relevant; the rest of the relevant
+    ones are held back. Both rankings leave the judged solutions out; one also lets the
+    verdicts reorder it (matching.ranking.feedback_nudges), as the product does. Scored on
+    the held-back judgements only.
+    """
+    corpus = full_corpus(p)
+    ids = [str(row["id"]) for row in p.dataset.solutions]
+    number = {solution_id: i for i, solution_id in enumerate(ids)}
+    facts = p.dataset.challenge_facts or [Facts(side="challenge")] * len(p.dataset.challenges)
+    plain, taught = [], []
+    for challenge, text, query, query_facts in zip(
+        p.dataset.challenges, p.challenge_texts, p.challenge_vectors, facts, strict=True
+    ):
+        relevant = p.dataset.qrels.get(str(challenge["id"]), {})
+        shortlisted, held_back = _split_judgements(relevant)
+        if not held_back:
+            continue
+        first_page = rank(corpus, query, text, query_facts, weights, k=FIRST_PAGE)
+        dismissed = {m.id for m in first_page if ids[m.id] not in relevant}
+        # As in the product: the shortlist teaches, dismissals only hide their cards.
+        judged = {number[s]: 1.0 for s in shortlisted if s in number}
+        again = rank(corpus, query, text, query_facts, weights, k=3 * FIRST_PAGE,
+                     excluded=set(judged) | dismissed)  # fmt: skip
+        grades = {s: relevant[s] for s in held_back}
+        plain.append(ndcg_at([ids[m.id] for m in again], grades))
+        reordered = _reordered(corpus, again, judged)
+        taught.append(ndcg_at([ids[m.id] for m in reordered], grades))
+    if not plain:
+        return None
+    return FeedbackSimulation(
+        len(plain), float(np.mean(plain)), float(np.mean(taught)), paired_bootstrap(taught, plain)
+    )
+
+
+def _split_judgements(relevant: dict[str, float]) -> tuple[list[str], list[str]]:
+    """Every second relevant solution revealed, the rest held back; one alone is held back."""
+    ordered = sorted(relevant)
+    if len(ordered) < 2:
+        return [], ordered
+    return ordered[::2], ordered[1::2]
+
+
+def _reordered(corpus: Corpus, matches, judged: dict[int, float]):
+    nudges = feedback_nudges(corpus, np.array([m.id for m in matches], dtype=np.int64), judged)
+    order = sorted(
+        range(len(matches)), key=lambda i: (-(evidence_of(matches[i].score) + nudges[i]), i)
+    )
+    return [matches[i] for i in order]

@@ -38,6 +38,9 @@ MIN_SPREAD = {"lexical": 0.5, "dense": 0.02, "coverage": 0.02, "lead": 0.02}
 # query of both labelled sets (dev and housing-dev), docs/benchmarks.md "Calibration".
 CALIBRATION_SLOPE = 0.83
 CALIBRATION_OFFSET = -5.52
+# An organisation's own judgements have half the say of one view: enough to reorder close
+# matches, not to bury what the texts say is strong.
+FEEDBACK_SAY = 0.5
 # A broken hard constraint costs as much as the words or the model's reading can give.
 BREACH_PENALTY = 1.0
 
@@ -360,6 +363,40 @@ def _share(standardised: float) -> float:
     return round(0.5 * (1 + math.erf(float(standardised) / math.sqrt(2))), 4)
 
 
+def feedback_nudges(
+    corpus: Corpus, candidate_ids: np.ndarray, judged: Mapping[int, float]
+) -> np.ndarray:
+    """How far each candidate moves for being like what was shortlisted or dismissed.
+
+    `judged` maps documents of the corpus to a signed weight (positive: shortlisted). A
+    candidate's affinity is the weighted mean cosine of its opening passage with theirs
+    (Rocchio on the leads); affinities are standardised across the candidates, so the
+    judgements reorder what the texts found rather than pile onto every score.
+    """
+    nudges = np.zeros(len(candidate_ids))
+    known = {doc: weight for doc, weight in judged.items() if doc in corpus.row_of and weight}
+    if not known or len(candidate_ids) < 2:
+        return nudges
+    weights = np.array(list(known.values()))
+    similarity = _lead_vectors(corpus, candidate_ids) @ _lead_vectors(corpus, list(known)).T
+    affinity = similarity @ weights / np.abs(weights).sum()
+    spread = float(affinity.std())
+    if spread < 1e-6:
+        return nudges
+    return FEEDBACK_SAY * (affinity - affinity.mean()) / spread
+
+
+def _lead_vectors(corpus: Corpus, doc_ids) -> np.ndarray:
+    vectors, counts = corpus.passage_vectors(np.asarray(doc_ids, dtype=np.int64))
+    return vectors[np.concatenate(([0], np.cumsum(counts)[:-1]))]
+
+
+def evidence_of(score: float) -> float:
+    """The fused evidence behind a calibrated score (the inverse of `calibrated`)."""
+    score = min(max(score, 1e-9), 1 - 1e-9)
+    return (math.log(score / (1 - score)) - CALIBRATION_OFFSET) / CALIBRATION_SLOPE
+
+
 def structured_fit(a: Facts | None, b: Facts | None) -> float | None:
     """Mean of the fit checks both sides have facts for; None when there are none."""
     if a is None or b is None:
@@ -370,7 +407,7 @@ def structured_fit(a: Facts | None, b: Facts | None) -> float | None:
         scores.append(len(a.themes & b.themes) / min(len(a.themes), len(b.themes)))
     if challenge.regions and solution.regions:
         scores.append(len(challenge.regions & solution.regions) / len(challenge.regions))
-    cost = solution.pilot_cost_pence(challenge.homes)
+    cost = solution.pilot_cost_pence(challenge)
     if challenge.budget_max_pence and cost is not None:
         scores.append(_budget_fit(challenge.budget_max_pence, cost))
     # Maturity is not here: how far along a product is says nothing of whether it fits the

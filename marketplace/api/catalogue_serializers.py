@@ -176,6 +176,7 @@ class MatchSerializer(strict.Serializer):
 
     entry = MatchedEntrySerializer()
     score = serializers.FloatField(source="match.score")
+    feedback_nudge = serializers.FloatField(source="match.nudge")
     components = ComponentsSerializer(source="match.components")
     reasons = ReasonSerializer(source="match.reason")
     verdict = serializers.CharField(allow_null=True)
@@ -196,6 +197,8 @@ class MatchSerializer(strict.Serializer):
                 },
             },
             "score": float(match.score),
+            # How far the organisation's own verdicts moved it in this ranking; not in score.
+            "feedback_nudge": float(match.nudge),
             "components": {
                 "dense": float(parts.dense),
                 "lead": float(parts.lead),

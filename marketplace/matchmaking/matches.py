@@ -4,7 +4,7 @@ from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import Case, QuerySet, When
 from django.http import Http404
 
 from marketplace.catalogue.models import (
@@ -23,7 +23,7 @@ from marketplace.catalogue.selectors import (
 from marketplace.core.errors import DomainError
 from marketplace.organisations.selectors import member_organisation_ids
 from matching import api, constraints
-from matching.api import Document, Facts, Match, MatchReason
+from matching.api import Document, Facts, Judgement, Match, MatchReason
 
 KIND_OF = {Challenge: "challenge", Solution: "solution"}
 MODEL_OF = {"challenge": Challenge, "solution": Solution}
@@ -124,12 +124,14 @@ def matches_for(*, user, organisation_id, entry: CatalogueEntry, filters: dict, 
     if not 1 <= k <= MATCHES_MAX:
         raise ValidationError({"k": f"Ask for between 1 and {MATCHES_MAX} matches."})
     target = Solution if isinstance(entry, Challenge) else Challenge
-    feedback = feedback_of(organisation_id, entry)
+    judgements = judgements_of(organisation_id, entry)
+    feedback = {j.target: verdict for j, verdict in judgements if j.about == entry.pk}
     dismissed = {pk for pk, verdict in feedback.items() if verdict != Verdict.SHORTLIST}
     allowed, hidden = _restriction(target, user, filters)
     matches = api.rank_indexed(
         KIND_OF[type(entry)], entry.pk, KIND_OF[target],
         allowed=allowed, excluded=dismissed | hidden, k=k,
+        judgements=tuple(j for j, _ in judgements),
     )  # fmt: skip
     by_pk = _shown(target).in_bulk([m.id for m in matches])
     return [RankedEntry(by_pk[m.id], m, feedback.get(m.id)) for m in matches if m.id in by_pk]
@@ -169,6 +171,33 @@ def feedback_of(organisation_id: int | None, entry: CatalogueEntry) -> dict[int,
     if isinstance(entry, Challenge):
         return dict(rows.filter(challenge=entry).values_list("solution_id", "verdict"))
     return dict(rows.filter(solution=entry).values_list("challenge_id", "verdict"))
+
+
+# The most verdicts read to shape one ranking: the entry's own first, then the latest on the
+# organisation's other entries of its kind.
+JUDGEMENTS_READ = 300
+
+
+def judgements_of(organisation_id: int | None, entry: CatalogueEntry) -> list[tuple]:
+    """The organisation's verdicts on its entries' pairings, as (Judgement, verdict), in one
+    query: the entry's own, and those on its other entries of the same kind, which teach
+    the ranking of this one as far as the two entries are alike."""
+    if organisation_id is None:
+        return []
+    side, other = ("challenge", "solution") if isinstance(entry, Challenge) else (
+        "solution", "challenge")  # fmt: skip
+    rows = (
+        MatchFeedback.objects.filter(
+            organisation_id=organisation_id, **{f"{side}__organisation_id": organisation_id}
+        )
+        .annotate(elsewhere=Case(When(**{f"{side}_id": entry.pk}, then=0), default=1))
+        .order_by("elsewhere", "-updated_at")
+        .values_list(f"{side}_id", f"{other}_id", "verdict")[:JUDGEMENTS_READ]
+    )
+    return [
+        (Judgement(about, target, verdict == Verdict.SHORTLIST), verdict)
+        for about, target, verdict in rows
+    ]
 
 
 def acting_organisation_id(entry: CatalogueEntry) -> int:

@@ -383,3 +383,27 @@ def test_qrels_of_unknown_queries_are_warned_about_and_skipped(dataset, tmp_path
 def test_folds_that_the_queries_cannot_fill_are_a_command_error(dataset, extra, message):
     with pytest.raises(CommandError, match=f"^{re.escape(message)}$"):
         evaluate(dataset, "--json", "--no-cache", *extra)
+
+
+def test_feedback_simulation_reveals_half_the_judgements_and_scores_the_rest(tmp_path):
+    monitors = {"id": "s7", "title": "Damp monitors", "text": "Monitors warn of damp and mould."}
+    qrels = tmp_path / "qrels.tsv"
+    # c1 has two relevant solutions: s1 is revealed as shortlisted, s7 is held back;
+    # c2 has one, held back with nothing revealed.
+    qrels.write_text("query_id\tsolution_id\tgrade\nc1\ts1\t1\nc1\ts7\t1\nc2\ts4\t1\n")
+    files = {
+        "solutions": write_jsonl(tmp_path / "solutions.jsonl", [*SOLUTIONS, monitors]),
+        "challenges": write_jsonl(tmp_path / "challenges.jsonl", CHALLENGES),
+        "qrels": str(qrels),
+    }
+
+    line = evaluate(files, "--feedback").strip().splitlines()[-1]
+
+    found = re.fullmatch(
+        r"feedback over 2 queries \(nDCG@10 on the held-back half\): verdicts hiding cards "
+        r"(\d\.\d{4}), shortlist teaching (\d\.\d{4}); difference .*",
+        line,
+    )
+    assert found, line
+    # The held-back monitors are the best of what is left once s1 is judged.
+    assert float(found.group(1)) == 1.0

@@ -10,6 +10,7 @@ from matching.evaluation import (
     KINDS_FILE,
     RANKERS,
     Dataset,
+    FeedbackSimulation,
     PassageEmbedder,
     Report,
     Tuning,
@@ -17,6 +18,7 @@ from matching.evaluation import (
     load_dataset,
     prepare,
     report,
+    simulate_feedback,
 )
 from matching.metrics import BOOTSTRAP_RESAMPLES, Comparison
 
@@ -42,6 +44,12 @@ class Command(BaseCommand):
             "--tune",
             action="store_true",
             help=f"nested grid search of the weights over --folds (default {TUNE_FOLDS})",
+        )
+        parser.add_argument(
+            "--feedback",
+            action="store_true",
+            help="simulate an organisation's shortlist teaching its ranking (half the judgements"
+            " revealed, scored on the other half)",
         )
         parser.add_argument("--no-cache", action="store_true", help="embed without the cache")
 
@@ -80,6 +88,20 @@ class Command(BaseCommand):
             self._print_folds(result)
         if result.tuning:
             self._print_tuning(result.tuning)
+        if options["feedback"]:
+            self._print_feedback(simulate_feedback(prepared, engine.weights()))
+
+    def _print_feedback(self, simulation: FeedbackSimulation | None) -> None:
+        if simulation is None:
+            self.stdout.write("feedback: no query has judgements to hold back")
+            return
+        c = simulation.comparison
+        self.stdout.write(
+            f"feedback over {simulation.queries} queries (nDCG@10 on the held-back half): "
+            f"verdicts hiding cards {simulation.hidden_only:.4f}, shortlist teaching "
+            f"{simulation.taught:.4f}; difference {c.difference:+.3f}, "
+            f"95% CI [{c.low:+.3f}, {c.high:+.3f}], p={c.p:.3f}"
+        )
 
     def _warn_about_judgements(self, dataset: Dataset) -> None:
         if dataset.skipped_queries:
