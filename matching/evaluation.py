@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from matching import constraints
 from matching.bm25 import BM25
 from matching.contracts import Facts, Weights
 from matching.encoder import Encoder
@@ -110,9 +111,17 @@ def load_kinds(path: Path) -> dict[str, str]:
 
 
 def facts_for(row: dict, side: str) -> Facts:
-    """The structured facts a benchmark row carries; a missing field takes the default."""
+    """The structured facts a benchmark row carries, and the hard constraints its text states
+    (read as the product reads an entry's); a missing field takes the default."""
+    text = document_text(row)
+    if side == "challenge":
+        stated = {"needs": constraints.challenge_needs(text)}
+    else:
+        hosting = _text(row, "data_hosting") or ""
+        stated = {"offers": constraints.solution_offers(text, data_hosting=hosting)}
     return Facts(
         side=side,
+        **stated,
         themes=_names(row, "themes"),
         regions=_names(row, "regions"),
         price_pence=_whole_number(row, "indicative_price_pence"),

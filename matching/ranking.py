@@ -6,7 +6,7 @@ Components, each measured against the query's own best scores (Scale):
 - coverage: how well the document answers each query passage, on average;
 - lead: cosine between the two opening passages (what each text is about overall);
 - structured: theme overlap, region served, budget vs pilot cost (when facts exist);
-- breaches: hard constraints the challenge states and the solution says it breaks.
+- constraints: hard constraints the challenge states and the solution says it breaks or meets.
 
 The fused evidence becomes a score in [0, 1], the chance that a pair this strong is a real
 match, calibrated on labelled pairs.
@@ -20,7 +20,7 @@ import faiss
 import numpy as np
 
 from matching.bm25 import BM25
-from matching.constraints import breaches
+from matching.constraints import breaches, meets
 from matching.contracts import Components, Facts, Match, Weights, challenge_and_solution
 from matching.index import APPROXIMATE_FROM, build_index, search
 
@@ -36,13 +36,15 @@ SCALE_BLOCK = 4096
 MIN_SPREAD = {"lexical": 0.5, "dense": 0.02, "coverage": 0.02, "lead": 0.02}
 # Fused evidence -> the chance a pair is a real match: a logistic fit on the top 100 of every
 # query of both labelled sets (dev and housing-dev), docs/benchmarks.md "Calibration".
-CALIBRATION_SLOPE = 0.83
-CALIBRATION_OFFSET = -5.52
+CALIBRATION_SLOPE = 0.79
+CALIBRATION_OFFSET = -5.85
 # An organisation's own judgements have half the say of one view: enough to reorder close
 # matches, not to bury what the texts say is strong.
 FEEDBACK_SAY = 0.5
-# A broken hard constraint costs as much as the words or the model's reading can give.
-BREACH_PENALTY = 1.0
+# A hard constraint the provider stated weighs as much as one of the two views: a solution
+# that says it breaks one drops below those that do not; one that says it meets it rises.
+BREACH_PENALTY = 2.0
+MET_BONUS = 2.0
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,10 @@ def rank_scaled(
     broken = np.array(
         [len(_breaches(query_facts, corpus.facts.get(c))) for c in candidates], dtype=np.float64
     )
-    totals = _fuse(evidence, structured, broken, weights)
+    met = np.array(
+        [len(_meets(query_facts, corpus.facts.get(c))) for c in candidates], dtype=np.float64
+    )
+    totals = _fuse(evidence, structured, broken, met, weights)
     order = np.lexsort((candidates, -totals))[:k]
     return [_match(candidates, i, evidence, structured, totals) for i in order], scale
 
@@ -273,10 +278,15 @@ def _breaches(query: Facts | None, match: Facts | None) -> tuple[str, ...]:
     return () if query is None or match is None else breaches(query, match)
 
 
+def _meets(query: Facts | None, match: Facts | None) -> tuple[str, ...]:
+    return () if query is None or match is None else meets(query, match)
+
+
 def _fuse(
     evidence: dict[str, np.ndarray],
     structured: np.ndarray,
     breaches: np.ndarray,
+    met: np.ndarray,
     weights: Weights,
 ) -> np.ndarray:
     """Two views of equal say: the words two texts share, and what the model reads in them.
@@ -290,7 +300,7 @@ def _fuse(
     # Structured fit counts only where both sides have facts to compare.
     known = ~np.isnan(structured)
     total[known] += weights.structured * structured[known]
-    return total - BREACH_PENALTY * breaches
+    return total - BREACH_PENALTY * breaches + MET_BONUS * met
 
 
 def calibrated(total: float) -> float:

@@ -52,9 +52,10 @@ class Cohort(models.Model):
         default=3, validators=[MinValueValidator(1)]
     )
     min_pairing_score = models.FloatField(
-        default=0.5,
+        default=0.3,
         validators=[MinValueValidator(0), MaxValueValidator(1)],
-        help_text="Pairings scoring below this (0 to 1) are never proposed.",
+        help_text="Pairings scoring below this (0 to 1, the chance of a real match) are never "
+        "proposed; 0.3 and above is a good match, 0.6 and above a strong one.",
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"

@@ -94,7 +94,7 @@ def test_cohort_from_creation_to_confirmed_pairings_through_the_api(
         staff_api,
         COHORTS,
         {"name": "Damp 2027", "themes": [DAMP], "max_pilots_per_supplier": 1,
-         "max_suppliers_per_challenge": 2, "min_pairing_score": 0.3},
+         "max_suppliers_per_challenge": 2, "min_pairing_score": 0.0},
     )  # fmt: skip
     assert created.status_code == 201, created.json()
     assert (created.json()["slug"], created.json()["stage"], created.json()["themes"]) == (

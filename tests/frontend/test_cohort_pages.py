@@ -21,7 +21,7 @@ def index_dir(settings, tmp_path):
 @pytest.fixture
 def cohort(staff_user):
     return services.cohort_create(
-        user=staff_user, name="Damp 2027", stage=Stage.OPEN, min_pairing_score=0.2
+        user=staff_user, name="Damp 2027", stage=Stage.OPEN, min_pairing_score=0.0
     )
 
 

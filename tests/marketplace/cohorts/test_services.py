@@ -32,7 +32,9 @@ def cohort(staff_user):
         name="Damp 2027",
         max_pilots_per_supplier=1,
         max_suppliers_per_challenge=2,
-        min_pairing_score=0.3,
+        # A catalogue of one or two solutions: no score stands out from so few
+        # (docs/benchmarks.md), so these tests, about the cohort's steps, take every pairing.
+        min_pairing_score=0.0,
     )
 
 
@@ -60,6 +62,9 @@ def test_score_then_optimise_pairs_the_damp_challenge_with_the_sensor(
         damp_challenge(provider), sensor_solution(supplier), payroll_solution(other_supplier)
     )
     taking_part(staff_user, cohort, [challenge], [supplier, other_supplier])
+    # Against two solutions the right one still scores low, but far above the wrong one.
+    type(cohort).objects.filter(pk=cohort.pk).update(min_pairing_score=0.01)
+    cohort.refresh_from_db()
 
     scored = services.cohort_score(user=staff_user, cohort=cohort)
     run = services.cohort_optimise(user=staff_user, cohort=cohort)
