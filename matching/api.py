@@ -7,7 +7,7 @@ Each function hands over to the module that does the work, looked up when called
 
 import numpy as np
 
-from matching import benchmark, clustering, engine, maintenance
+from matching import benchmark, clustering, constraints, engine, maintenance
 from matching import vectors as stored_vectors
 from matching.clustering import Cluster
 from matching.contracts import (
@@ -53,6 +53,19 @@ def index_document(document: Document) -> None:
 
 def remove_document(kind: str, object_id: int) -> None:
     engine.remove_document(kind, object_id)
+
+
+# -- stated constraints ----------------------------------------------------------------------
+
+
+def challenge_needs(text: str, **ticked) -> frozenset[str]:
+    """A challenge's hard constraints: the boxes its provider ticked, and what its text says."""
+    return constraints.challenge_needs(text, **ticked)
+
+
+def solution_offers(text: str, **stated) -> frozenset[str]:
+    """What a solution needs and offers: its structured answers, and what its text says."""
+    return constraints.solution_offers(text, **stated)
 
 
 # -- ranking and reasons ---------------------------------------------------------------------

@@ -114,14 +114,15 @@ def facts_for(row: dict, side: str) -> Facts:
     """The structured facts a benchmark row carries, and the hard constraints its text states
     (read as the product reads an entry's); a missing field takes the default."""
     text = document_text(row)
+    needs, offers = frozenset[str](), frozenset[str]()
     if side == "challenge":
-        stated = {"needs": constraints.challenge_needs(text)}
+        needs = constraints.challenge_needs(text)
     else:
-        hosting = _text(row, "data_hosting") or ""
-        stated = {"offers": constraints.solution_offers(text, data_hosting=hosting)}
+        offers = constraints.solution_offers(text, data_hosting=_text(row, "data_hosting") or "")
     return Facts(
         side=side,
-        **stated,
+        needs=needs,
+        offers=offers,
         themes=_names(row, "themes"),
         regions=_names(row, "regions"),
         price_pence=_whole_number(row, "indicative_price_pence"),

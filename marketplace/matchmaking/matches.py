@@ -22,7 +22,7 @@ from marketplace.catalogue.selectors import (
 )
 from marketplace.core.errors import DomainError
 from marketplace.organisations.selectors import member_organisation_ids
-from matching import api, constraints
+from matching import api
 from matching.api import Document, Facts, Judgement, Match, MatchReason
 
 KIND_OF = {Challenge: "challenge", Solution: "solution"}
@@ -46,7 +46,7 @@ def document_for(entry: CatalogueEntry) -> Document:
             homes=entry.homes_affected,
             pilot_homes=entry.pilot_homes,
             pilot_weeks=entry.pilot_length_weeks,
-            needs=constraints.challenge_needs(
+            needs=api.challenge_needs(
                 stated,
                 no_resident_wifi=entry.no_resident_wifi,
                 no_mains_power=entry.no_mains_power,
@@ -65,7 +65,7 @@ def document_for(entry: CatalogueEntry) -> Document:
             price_pence=entry.indicative_price_pence,
             pricing_model=entry.pricing_model or None,
             maturity=entry.maturity or None,
-            offers=constraints.solution_offers(
+            offers=api.solution_offers(
                 "\n\n".join([entry.name, entry.summary, entry.description, entry.evidence]),
                 integrations=entry.integrations,
                 languages=entry.languages,

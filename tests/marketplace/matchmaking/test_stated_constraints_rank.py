@@ -63,9 +63,7 @@ def test_the_solution_meeting_the_stated_constraint_comes_first_and_a_breach_say
     for entry in (*Solution.objects.all(), challenge):
         sync_with_matcher(type(entry).__name__.lower(), entry.pk)
 
-    ranked = matches_for(
-        user=owner, organisation_id=provider.pk, entry=challenge, filters={}, k=20
-    )
+    ranked = matches_for(user=owner, organisation_id=provider.pk, entry=challenge, filters={}, k=20)
     names = [item.entry.name for item in ranked]
 
     assert names[0] == "DampSense Home Sensor"
