@@ -56,7 +56,7 @@ from matching.ranking import (
     evidence_of,
     feedback_nudges,
     rank,
-    rank_scaled,
+    score_pair,
 )
 
 logger = logging.getLogger(__name__)
@@ -556,7 +556,7 @@ def _scored(query, query_stored, served, target_kind, allowed, excluded, k) -> l
     if (query.kind, target_kind) == ("solution", "challenge"):
         return _scored_from_challenges(query, query_stored, served, allowed, excluded, k)
     # The query's own yardstick over everything it is ranked against (see Scale).
-    scale = _query_scale(query.kind, query.id, query_stored, served)
+    scale = _query_scale(query_stored, served, target_kind)
     return _ranked(served.corpus, query_stored, query.facts, k, allowed, excluded, scale)
 
 
@@ -639,9 +639,10 @@ def _scored_from_challenges(solution, solution_stored, challenges, allowed, excl
     A pair has one score: the challenge's, measured by the challenge's yardstick over every
     solution (Scale). The solution's own view only nominates the candidates.
     """
+    own_scale = _query_scale(solution_stored, challenges, "challenge")
     nominated = _ranked(
         challenges.corpus, solution_stored, solution.facts, RESCORED_SHARE * k, allowed,
-        excluded, None,
+        excluded, own_scale,
     )  # fmt: skip
     solutions = _snapshot_for("solution")
     if solution.id not in solutions.corpus.row_of:
@@ -658,33 +659,37 @@ def _scored_from_challenges(solution, solution_stored, challenges, allowed, excl
         challenge = stored.get(match.id)
         if challenge is None:
             continue
-        scale = _query_scale("challenge", match.id, challenge, solutions)
-        facts = challenges.corpus.facts.get(match.id)
-        pair = _ranked(solutions.corpus, challenge, facts, 1, {solution.id}, (), scale)
-        if pair:
-            rescored.append(replace(pair[0], id=match.id))
+        scale = _query_scale(challenge, solutions, "solution")
+        if scale is None:
+            continue
+        pair = score_pair(
+            solutions.corpus, challenge.passages_matrix(), challenge.text,
+            challenges.corpus.facts.get(match.id), solution.id, scale, weights(),
+        )  # fmt: skip
+        if pair is not None:
+            rescored.append(replace(pair, id=match.id))
     rescored.sort(key=lambda m: (-m.score, m.id))
     return rescored[:k]
 
 
-def _query_scale(kind: str, object_id: int, stored, served: "_Snapshot") -> Scale | None:
-    """A query's yardstick over everything it is ranked against, whatever a page filters.
+def _query_scale(stored, served: "_Snapshot", target_kind: str) -> Scale | None:
+    """A query's yardstick over every document of `target_kind`, whatever a page filters.
 
     Measured once and kept with the query's row, so the same pair scores the same on every
     page and in every process, and publishing entries leaves it still; measured again once
     the corpus has grown or shrunk by RESCALE_FROM, when the old yardstick no longer fits.
     """
-    size = len(served.corpus)
-    kept = stored.scale
+    corpus, size = served.corpus, len(served.corpus)
+    kept = (stored.scale or {}).get(target_kind)
     if kept and abs(size - kept["size"]) <= RESCALE_FROM * kept["size"]:
         return Scale.from_json(kept["scale"])
-    _, scale = rank_scaled(
-        served.corpus, stored.passages_matrix(), stored.text, None, weights(), k=1
-    )
-    if scale is not None:
-        stored.scale = {"size": size, "scale": scale.to_json()}
-        # update() leaves updated_at alone: no other process needs to re-read the corpus.
-        StoredDocument.objects.filter(pk=stored.pk).update(scale=stored.scale)
+    if size == 0:
+        return None
+    passages = stored.passages_matrix()[:PASSAGE_SLOTS]
+    scale = Scale.measure(corpus, passages, corpus.lexical_scores(stored.text))
+    stored.scale = {**(stored.scale or {}), target_kind: {"size": size, "scale": scale.to_json()}}
+    # update() leaves updated_at alone: no other process needs to re-read the corpus.
+    StoredDocument.objects.filter(pk=stored.pk).update(scale=stored.scale)
     return scale
 
 

@@ -24,8 +24,9 @@ class StoredDocument(models.Model):
     sentences = models.JSONField(default=list)
     sentence_vectors = models.BinaryField()
     is_searchable = models.BooleanField(default=True, db_index=True)
-    # The document's yardstick as a query (matching.ranking.Scale) and the size of the corpus
-    # it was measured on; kept so a pair's score holds still while the catalogue changes.
+    # The document's yardstick as a query (matching.ranking.Scale) against each kind it is
+    # ranked against, with the size of the corpus it was measured on; kept so a pair's score
+    # holds still while the catalogue changes.
     scale = models.JSONField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
 

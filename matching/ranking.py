@@ -193,25 +193,46 @@ def rank_scaled(
     candidates = _candidates(corpus, query_passages, lexical_all, max(k, 100), allowed, excluded)
     if not len(candidates):
         return [], scale
+    if scale is None:
+        scale = Scale.measure(corpus, query_passages, lexical_all)
+    matches = _scored(corpus, query_passages, lexical_all, query_facts, weights, scale, candidates)
+    return matches[:k], scale
+
+
+def score_pair(
+    corpus: Corpus,
+    query_passages: np.ndarray,
+    query_text: str,
+    query_facts: Facts | None,
+    doc_id: int,
+    scale: "Scale",
+    weights: Weights | None = None,
+) -> Match | None:
+    """One document's match with the query, by the query's yardstick; no candidate search."""
+    if doc_id not in corpus.row_of or len(query_passages) == 0:
+        return None
+    lexical_all = corpus.lexical_scores(query_text)
+    candidates = np.array([doc_id], dtype=np.int64)
+    return _scored(
+        corpus, query_passages[:PASSAGE_SLOTS], lexical_all, query_facts, weights or Weights(),
+        scale, candidates,
+    )[0]  # fmt: skip
+
+
+def _scored(corpus, query_passages, lexical_all, query_facts, weights, scale, candidates):
+    """Every candidate's match, best first."""
     rows = np.fromiter(
         (corpus.row_of[c] for c in candidates), dtype=np.int64, count=len(candidates)
     )
     raw = {"lexical": lexical_all[rows], **_dense_features(corpus, query_passages, candidates)}
-    if scale is None:
-        scale = Scale.measure(corpus, query_passages, lexical_all)
     evidence = scale.standardise(raw)
-    structured = np.array(
-        [_or_nan(structured_fit(query_facts, corpus.facts.get(c))) for c in candidates]
-    )
-    broken = np.array(
-        [len(_breaches(query_facts, corpus.facts.get(c))) for c in candidates], dtype=np.float64
-    )
-    met = np.array(
-        [len(_meets(query_facts, corpus.facts.get(c))) for c in candidates], dtype=np.float64
-    )
+    facts = [corpus.facts.get(c) for c in candidates]
+    structured = np.array([_or_nan(structured_fit(query_facts, f)) for f in facts])
+    broken = np.array([len(_breaches(query_facts, f)) for f in facts], dtype=np.float64)
+    met = np.array([len(_meets(query_facts, f)) for f in facts], dtype=np.float64)
     totals = _fuse(evidence, structured, broken, met, weights)
-    order = np.lexsort((candidates, -totals))[:k]
-    return [_match(candidates, i, evidence, structured, totals) for i in order], scale
+    order = np.lexsort((candidates, -totals))
+    return [_match(candidates, i, evidence, structured, totals) for i in order]
 
 
 @dataclass(frozen=True)

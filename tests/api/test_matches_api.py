@@ -94,7 +94,8 @@ def test_challenge_matches_are_ranked_with_components_and_reasons(
     body = response.json()
     assert [item["entry"]["id"] for item in body] == [sensor.pk, payroll.pk]
     top = body[0]
-    assert set(top) == {"entry", "score", "components", "reasons", "verdict"}
+    assert set(top) == {"entry", "score", "feedback_nudge", "components", "reasons", "verdict"}
+    assert top["feedback_nudge"] == 0.0  # nothing judged yet
     assert top["entry"] == {
         "id": sensor.pk,
         "title": "Humidity sensors for damp and mould",
