@@ -166,37 +166,20 @@ def rank(
 ) -> list[Match]:
     """The k best documents for the query, best first.
 
-    `scale` scores against another query's yardstick (see Scale) instead of this one's own.
+    Scores are measured by `scale`, the query's yardstick (see Scale), kept by the caller so
+    that they hold still; without one it is measured afresh over the whole corpus.
     """
-    return rank_scaled(
-        corpus, query_passages, query_text, query_facts, weights, k, allowed, excluded, scale
-    )[0]
-
-
-def rank_scaled(
-    corpus: Corpus,
-    query_passages: np.ndarray,
-    query_text: str,
-    query_facts: Facts | None = None,
-    weights: Weights | None = None,
-    k: int = 10,
-    allowed: Collection[int] | None = None,
-    excluded: Collection[int] = (),
-    scale: "Scale | None" = None,
-) -> tuple[list[Match], "Scale | None"]:
-    """rank(), and the yardstick its scores were measured with."""
     if len(corpus) == 0 or len(query_passages) == 0:
-        return [], scale
+        return []
     weights = weights or Weights()
     query_passages = query_passages[:PASSAGE_SLOTS]
     lexical_all = corpus.lexical_scores(query_text)
     candidates = _candidates(corpus, query_passages, lexical_all, max(k, 100), allowed, excluded)
     if not len(candidates):
-        return [], scale
+        return []
     if scale is None:
         scale = Scale.measure(corpus, query_passages, lexical_all)
-    matches = _scored(corpus, query_passages, lexical_all, query_facts, weights, scale, candidates)
-    return matches[:k], scale
+    return _scored(corpus, query_passages, lexical_all, query_facts, weights, scale, candidates, k)
 
 
 def score_pair(
@@ -219,8 +202,8 @@ def score_pair(
     )[0]  # fmt: skip
 
 
-def _scored(corpus, query_passages, lexical_all, query_facts, weights, scale, candidates):
-    """Every candidate's match, best first."""
+def _scored(corpus, query_passages, lexical_all, query_facts, weights, scale, candidates, k=1):
+    """The k best candidates' matches, best first."""
     rows = np.fromiter(
         (corpus.row_of[c] for c in candidates), dtype=np.int64, count=len(candidates)
     )
@@ -231,7 +214,7 @@ def _scored(corpus, query_passages, lexical_all, query_facts, weights, scale, ca
     broken = np.array([len(_breaches(query_facts, f)) for f in facts], dtype=np.float64)
     met = np.array([len(_meets(query_facts, f)) for f in facts], dtype=np.float64)
     totals = _fuse(evidence, structured, broken, met, weights)
-    order = np.lexsort((candidates, -totals))
+    order = np.lexsort((candidates, -totals))[:k]
     return [_match(candidates, i, evidence, structured, totals) for i in order]
 
 
