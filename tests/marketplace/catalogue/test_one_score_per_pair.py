@@ -2,8 +2,10 @@
 a comparison, the cohort matrix and the e-mails; publishing unrelated entries leaves it."""
 
 import pytest
+from django.core import mail
 from rest_framework.test import APIClient
 
+from marketplace.matchmaking.digest import send_weekly_digest
 from marketplace.matchmaking.matches import matches_among, score_words, solution_scores
 from matching import engine
 from tests.marketplace.catalogue.factories import SolutionFactory
@@ -40,8 +42,9 @@ def api_scores(user, path) -> dict[int, float]:
 
 
 def test_the_same_pair_scores_the_same_from_both_sides_and_everywhere(
-    provider_member, supplier_member, provider, supplier
-):
+    provider_member, supplier_member, provider, supplier, settings,
+    django_capture_on_commit_callbacks,
+):  # fmt: skip
     challenge, sensor, _ = indexed(
         damp_challenge(provider), sensor_solution(supplier), payroll_solution(supplier)
     )
@@ -61,8 +64,16 @@ def test_the_same_pair_scores_the_same_from_both_sides_and_everywhere(
     assert in_cohort_matrix == on_challenge_page
     assert from_challenge_api[sensor.pk] == on_challenge_page
     assert from_solution_api[challenge.pk] == on_challenge_page
-    # E-mails and the cohort's pitch read it in the pages' words.
-    assert score_words(on_challenge_page).startswith(f"{on_challenge_page:.2f}, ")
+    # The weekly digest e-mails both sides the same score, in the pages' words.
+    settings.MATCH_DIGEST_MIN_SCORE = 0.0
+    with django_capture_on_commit_callbacks(execute=True):
+        send_weekly_digest()
+    words = score_words(on_challenge_page)
+    assert words.startswith(f"{on_challenge_page:.2f}, ")
+    to_provider = next(m for m in mail.outbox if m.to == [provider_member.email])
+    to_supplier = next(m for m in mail.outbox if m.to == [supplier_member.email])
+    assert f"{sensor.title} ({words})" in to_provider.body
+    assert f"{challenge.title} ({words})" in to_supplier.body
 
 
 OTHER_SOLUTIONS = [
