@@ -36,13 +36,14 @@ SCALE_BLOCK = 4096
 MIN_SPREAD = {"lexical": 0.5, "dense": 0.02, "coverage": 0.02, "lead": 0.02}
 # Fused evidence -> the chance a pair is a real match: a logistic fit on the top 100 of every
 # query of both labelled sets (dev and housing-dev), docs/benchmarks.md "Calibration".
-CALIBRATION_SLOPE = 0.79
-CALIBRATION_OFFSET = -5.85
+CALIBRATION_SLOPE = 0.83
+CALIBRATION_OFFSET = -5.83
 # An organisation's own judgements have half the say of one view: enough to reorder close
 # matches, not to bury what the texts say is strong.
 FEEDBACK_SAY = 0.5
-# A hard constraint the provider stated weighs as much as one of the two views: a solution
-# that says it breaks one drops below those that do not; one that says it meets it rises.
+# The hard constraints a provider states weigh as much as one of the two views: a solution
+# that says it breaks one drops below those that do not; one that says it meets them all
+# rises by a view, and by its share of them for some.
 BREACH_PENALTY = 2.0
 MET_BONUS = 2.0
 
@@ -212,7 +213,7 @@ def _scored(corpus, query_passages, lexical_all, query_facts, weights, scale, ca
     facts = [corpus.facts.get(c) for c in candidates]
     structured = np.array([_or_nan(structured_fit(query_facts, f)) for f in facts])
     broken = np.array([len(_breaches(query_facts, f)) for f in facts], dtype=np.float64)
-    met = np.array([len(_meets(query_facts, f)) for f in facts], dtype=np.float64)
+    met = np.array([_share_met(query_facts, f) for f in facts], dtype=np.float64)
     totals = _fuse(evidence, structured, broken, met, weights)
     order = np.lexsort((candidates, -totals))[:k]
     return [_match(candidates, i, evidence, structured, totals) for i in order]
@@ -282,8 +283,12 @@ def _breaches(query: Facts | None, match: Facts | None) -> tuple[str, ...]:
     return () if query is None or match is None else breaches(query, match)
 
 
-def _meets(query: Facts | None, match: Facts | None) -> tuple[str, ...]:
-    return () if query is None or match is None else meets(query, match)
+def _share_met(query: Facts | None, match: Facts | None) -> float:
+    """The share of the challenge's stated hard constraints the solution says it meets."""
+    if query is None or match is None:
+        return 0.0
+    challenge, _ = challenge_and_solution(query, match)
+    return len(meets(query, match)) / len(challenge.needs) if challenge.needs else 0.0
 
 
 def _fuse(
