@@ -135,12 +135,10 @@ class Document:
 
 @dataclass(frozen=True)
 class Weights:
-    """How the components add up. Tuned on the dev set by `evaluate_matching --tune`."""
+    """What a full structured fit adds to a pair's evidence, in the units of one view (the
+    words, or the model's reading), which have equal say and no weights (matching.ranking)."""
 
-    dense: float = 0.3
-    lead: float = 0.4
-    lexical: float = 0.3
-    structured: float = 0.15
+    structured: float = 1.0
 
 
 @dataclass(frozen=True)

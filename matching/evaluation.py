@@ -6,9 +6,7 @@ baseline, fold-wise figures, and the figures per kind of query where the data na
 """
 
 import csv
-import dataclasses
 import hashlib
-import itertools
 import json
 import math
 from dataclasses import dataclass, field
@@ -26,7 +24,6 @@ from matching.metrics import (
     ndcg_at,
     paired_bootstrap,
     per_query_ndcg,
-    recall_at,
     summarise,
 )
 from matching.ranking import Corpus, build_corpus, evidence_of, feedback_nudges, rank
@@ -306,26 +303,6 @@ class Fold:
         return self.ndcg["full"] - max(self.ndcg[b] for b in BASELINES)
 
 
-@dataclass(frozen=True)
-class TunedFold:
-    """Weights chosen on the other folds, scored on this one."""
-
-    queries: tuple[str, ...]
-    weights: Weights
-    fitted_ndcg: float  # the chosen weights on the other folds
-    held_out_ndcg: float  # the chosen weights on this fold
-    configured_ndcg: float  # the configured weights on this fold
-
-
-@dataclass(frozen=True)
-class Tuning:
-    folds: list[TunedFold]
-    # Each query scored by the weights chosen without it, against the configured weights.
-    comparison: Comparison
-    # Every point of the grid scored every query alike: the weights change nothing.
-    flat: bool = False
-
-
 @dataclass
 class Report:
     summary: dict[str, dict[str, float]]  # ranker -> metric -> mean
@@ -333,12 +310,11 @@ class Report:
     comparisons: dict[str, Comparison]  # "full_vs_bm25" -> full against that baseline
     per_kind: dict[str, dict[str, float]]  # kind -> "queries" and ranker -> mean nDCG@10
     folds: list[Fold] | None = None
-    tuning: Tuning | None = None
 
 
-def report(p: Prepared, weights: Weights, folds: int | None = None, tune: bool = False) -> Report:
+def report(p: Prepared, weights: Weights, folds: int | None = None) -> Report:
     """Every figure of one evaluation; `folds` splits the judged queries for the fold-wise
-    figures and, with `tune`, for the nested search of the weights."""
+    figures (the ranker has no weights fitted to data left to tune on them)."""
     qrels = p.dataset.qrels
     runs = run_all(p, weights)
     scores = {ranker: per_query_ndcg(runs[ranker], qrels) for ranker in RANKERS}
@@ -356,7 +332,6 @@ def report(p: Prepared, weights: Weights, folds: int | None = None, tune: bool =
         },
         per_kind=per_kind(per_query, p.dataset.kinds) if p.dataset.kinds else {},
         folds=fold_scores(per_query, split) if split else None,
-        tuning=tune_nested(p, split, weights, scores["full"]) if split and tune else None,
     )
 
 
@@ -388,65 +363,6 @@ def fold_scores(per_query: dict[str, dict[str, float]], split: list[tuple[str, .
 
 def _means(per_query: dict[str, dict[str, float]], queries) -> dict[str, float]:
     return {r: float(np.mean([per_query[q][r] for q in queries])) for r in RANKERS}
-
-
-def weight_grid(configured: Weights, step: float = 0.1) -> list[Weights]:
-    """Every weighting of dense/lead/lexical summing to 1; the structured weight is kept."""
-    grid = [round(step * i, 2) for i in range(round(1 / step) + 1)]
-    return [
-        dataclasses.replace(configured, dense=dense, lead=lead, lexical=round(1 - dense - lead, 2))
-        for dense, lead in itertools.product(grid, grid)
-        if round(1 - dense - lead, 2) >= 0
-    ]
-
-
-def tune_nested(
-    p: Prepared,
-    split: list[tuple[str, ...]],
-    configured: Weights,
-    configured_scores: dict[str, float],
-    step: float = 0.1,
-) -> Tuning:
-    """Grid-search the weights on all folds but one and score the one left out, for each fold.
-
-    The held-out figures estimate what tuning is worth on unseen queries; the best weights on
-    the whole set would only say how well the grid fits these queries.
-    """
-    qrels = p.dataset.qrels
-    corpus = full_corpus(p)
-    grid = weight_grid(configured, step)
-    queries = sorted(q for fold in split for q in fold)
-    column = {q: i for i, q in enumerate(queries)}
-    ndcg = np.zeros((len(grid), len(queries)))
-    recall = np.zeros((len(grid), len(queries)))
-    for row, weights in enumerate(grid):
-        runs = run_full(p, weights, corpus)
-        for q in queries:
-            ndcg[row, column[q]] = ndcg_at(runs[q], qrels[q], 10)
-            recall[row, column[q]] = recall_at(runs[q], qrels[q], DEPTH)
-    tuned: list[TunedFold] = []
-    held_out: dict[str, float] = {}
-    for fold in split:
-        fitted = [column[q] for q in queries if q not in fold]
-        scored = [column[q] for q in fold]
-        # Best nDCG@10 on the other folds, then Recall@100; ties go to the earlier grid point.
-        order = np.lexsort((-recall[:, fitted].mean(axis=1), -ndcg[:, fitted].mean(axis=1)))
-        best = int(order[0])
-        for q in fold:
-            held_out[q] = float(ndcg[best, column[q]])
-        tuned.append(
-            TunedFold(
-                queries=fold,
-                weights=grid[best],
-                fitted_ndcg=float(ndcg[best, fitted].mean()),
-                held_out_ndcg=float(ndcg[best, scored].mean()),
-                configured_ndcg=float(np.mean([configured_scores[q] for q in fold])),
-            )
-        )
-    comparison = paired_bootstrap(
-        [held_out[q] for q in queries], [configured_scores[q] for q in queries]
-    )
-    return Tuning(tuned, comparison, flat=bool(np.all(ndcg == ndcg[0])))
 
 
 # -- feedback, simulated -----------------------------------------------------------------------

@@ -314,41 +314,6 @@ def test_the_full_ranking_gets_the_structured_facts_of_both_sides(graded, monkey
     assert not solution_facts[0].themes
 
 
-def test_nested_tuning_prints_held_out_figures_per_fold(graded):
-    lines = evaluate(graded, "--no-cache", "--folds", "2", "--tune").splitlines()
-
-    start = next(i for i, line in enumerate(lines) if line.startswith("nested tuning"))
-    assert lines[start + 1].split() == [
-        "fold",
-        "dense",
-        "lead",
-        "lexical",
-        "fitted",
-        "held-out",
-        "configured",
-    ]
-    assert [line.split()[0] for line in lines[start + 2 : start + 4]] == ["1", "2"]
-    assert lines[start + 5].startswith("held-out tuned - configured: ")
-
-
-def test_nested_tuning_in_json_gives_each_folds_choice_and_the_held_out_comparison(graded):
-    results = json.loads(evaluate(graded, "--json", "--no-cache", "--folds", "2", "--tune"))
-
-    tuning = results["tuning"]
-    assert list(tuning) == ["per_fold", "held_out_vs_configured", "flat"]
-    assert [fold["queries"] for fold in tuning["per_fold"]] == [["c1", "c3"], ["c2", "c4"]]
-    assert list(tuning["per_fold"][0]) == [
-        "queries",
-        "weights",
-        "fitted_ndcg@10",
-        "held_out_ndcg@10",
-        "configured_ndcg@10",
-    ]
-    for fold in tuning["per_fold"]:
-        assert sum(fold["weights"].values()) == pytest.approx(1.0)
-    assert list(tuning["held_out_vs_configured"]) == ["ndcg@10_diff", "ci95", "p"]
-
-
 def test_qrels_of_unknown_queries_are_warned_about_and_skipped(dataset, tmp_path):
     path = tmp_path / "qrels.tsv"
     path.write_text(QRELS + "c9\ts1\t1\nc8\ts2\t2\n", encoding="utf-8")
@@ -377,7 +342,6 @@ def test_qrels_of_unknown_queries_are_warned_about_and_skipped(dataset, tmp_path
     [
         (["--folds", "1"], "--folds: needs at least 2 folds, not 1."),
         (["--folds", "3"], "--folds: 3 folds need at least 3 judged queries; there are 2."),
-        (["--tune"], "--tune: 5 folds need at least 5 judged queries; there are 2."),
     ],
 )
 def test_folds_that_the_queries_cannot_fill_are_a_command_error(dataset, extra, message):

@@ -2,16 +2,12 @@ import json
 
 import pytest
 
-from matching.contracts import Facts, Weights
+from matching.contracts import Facts
 from matching.evaluation import (
-    Dataset,
-    Prepared,
     facts_for,
     fold_split,
     load_dataset,
     load_qrels,
-    tune_nested,
-    weight_grid,
 )
 
 
@@ -163,60 +159,3 @@ def test_folds_deal_the_sorted_query_ids_round_robin():
 def test_folds_need_at_least_two_and_no_more_than_the_queries(k, reason):
     with pytest.raises(ValueError, match=reason):
         fold_split(["q1", "q2", "q3"], k)
-
-
-def test_the_weight_grid_sums_to_1_and_keeps_the_structured_weight():
-    grid = weight_grid(Weights(structured=0.25), step=0.5)
-
-    assert [(w.dense, w.lead, w.lexical) for w in grid] == [
-        (0.0, 0.0, 1.0),
-        (0.0, 0.5, 0.5),
-        (0.0, 1.0, 0.0),
-        (0.5, 0.0, 0.5),
-        (0.5, 0.5, 0.0),
-        (1.0, 0.0, 0.0),
-    ]
-    assert {w.structured for w in grid} == {0.25}
-
-
-def test_nested_tuning_scores_each_fold_with_weights_chosen_without_it(monkeypatch):
-    # Weights A rank q1 and q3 perfectly, weights B q2 and q4; everything else misses.
-    # On the whole set both look half right, but each fold is scored by the weights that
-    # suited the other fold, so the honest held-out figure is 0.
-    good = {(1.0, 0.0, 0.0): {"q1", "q3"}, (0.0, 1.0, 0.0): {"q2", "q4"}}
-    qrels = {q: {"hit": 1.0} for q in ["q1", "q2", "q3", "q4"]}
-
-    def run_full(p, weights, corpus=None):
-        wins = good.get((weights.dense, weights.lead, weights.lexical), set())
-        return {q: ["hit"] if q in wins else ["miss"] for q in qrels}
-
-    monkeypatch.setattr("matching.evaluation.run_full", run_full)
-    monkeypatch.setattr("matching.evaluation.full_corpus", lambda p: None)
-    prepared = Prepared(Dataset([], [], qrels), [], [], [], [])
-    configured = {"q1": 1.0, "q2": 0.0, "q3": 0.0, "q4": 0.0}
-
-    tuning = tune_nested(prepared, fold_split(list(qrels), 2), Weights(), configured)
-
-    first, second = tuning.folds
-    assert first.queries == ("q1", "q3")
-    assert (second.weights.dense, second.weights.lead) == (1.0, 0.0)
-    assert (first.weights.dense, first.weights.lead) == (0.0, 1.0)
-    assert (first.fitted_ndcg, first.held_out_ndcg, first.configured_ndcg) == (1.0, 0.0, 0.5)
-    assert (second.fitted_ndcg, second.held_out_ndcg, second.configured_ndcg) == (1.0, 0.0, 0.0)
-    assert tuning.comparison.difference == -0.25
-    assert not tuning.flat
-
-
-def test_nested_tuning_says_when_no_weighting_changes_a_ranking(monkeypatch):
-    qrels = {q: {"hit": 1.0} for q in ["q1", "q2", "q3", "q4"]}
-    monkeypatch.setattr(
-        "matching.evaluation.run_full", lambda p, weights, corpus=None: {q: ["hit"] for q in qrels}
-    )
-    monkeypatch.setattr("matching.evaluation.full_corpus", lambda p: None)
-    prepared = Prepared(Dataset([], [], qrels), [], [], [], [])
-
-    tuning = tune_nested(prepared, fold_split(list(qrels), 2), Weights(), dict.fromkeys(qrels, 1.0))
-
-    assert tuning.flat
-    assert [fold.held_out_ndcg for fold in tuning.folds] == [1.0, 1.0]
-    assert tuning.comparison.difference == 0.0

@@ -13,7 +13,6 @@ from matching.evaluation import (
     FeedbackSimulation,
     PassageEmbedder,
     Report,
-    Tuning,
     fold_split,
     load_dataset,
     prepare,
@@ -23,7 +22,6 @@ from matching.evaluation import (
 from matching.metrics import BOOTSTRAP_RESAMPLES, Comparison
 
 METRICS = ["ndcg@10", "recall@10", "recall@100", "mrr@10"]
-TUNE_FOLDS = 5
 
 
 class Command(BaseCommand):
@@ -39,11 +37,6 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--folds", type=int, metavar="K", help="split the queries into K folds and score each"
-        )
-        parser.add_argument(
-            "--tune",
-            action="store_true",
-            help=f"nested grid search of the weights over --folds (default {TUNE_FOLDS})",
         )
         parser.add_argument(
             "--feedback",
@@ -65,17 +58,14 @@ class Command(BaseCommand):
             raise CommandError("Both --solutions and --challenges need at least one row.")
         self._warn_about_judgements(dataset)
         folds = options["folds"]
-        if folds is None and options["tune"]:
-            folds = TUNE_FOLDS
         if folds is not None:
             try:
                 fold_split(sorted(dataset.qrels), folds)
             except ValueError as exc:
-                flag = "--tune" if options["folds"] is None else "--folds"
-                raise CommandError(f"{flag}: {exc}") from exc
+                raise CommandError(f"--folds: {exc}") from exc
         cache = None if options["no_cache"] else Path(settings.VAR_DIR) / "cache" / "evaluation"
         prepared = prepare(dataset, PassageEmbedder(engine.encoder(), cache))
-        result = report(prepared, engine.weights(), folds=folds, tune=options["tune"])
+        result = report(prepared, engine.weights(), folds=folds)
         if options["json"]:
             self.stdout.write(json.dumps(as_json(result, per_query=options["per_query"])))
             return
@@ -86,8 +76,6 @@ class Command(BaseCommand):
             self._print_per_query(result, dataset.kinds)
         if result.folds:
             self._print_folds(result)
-        if result.tuning:
-            self._print_tuning(result.tuning)
         if options["feedback"]:
             self._print_feedback(simulate_feedback(prepared, engine.weights()))
 
@@ -181,28 +169,6 @@ class Command(BaseCommand):
         wins = sum(fold.full_minus_best_baseline > 0 for fold in folds)
         self.stdout.write(f"full beats the better baseline in {wins} of {len(folds)} folds")
 
-    def _print_tuning(self, tuning: Tuning) -> None:
-        self.stdout.write(
-            "nested tuning of the weights: chosen on the other folds (fitted), "
-            "scored on the fold left out (held-out), nDCG@10:"
-        )
-        self.stdout.write("fold   dense  lead lexical     fitted   held-out configured")
-        for number, fold in enumerate(tuning.folds, start=1):
-            weights = fold.weights
-            self.stdout.write(
-                f"{number:<6d} {weights.dense:5.2f} {weights.lead:5.2f} {weights.lexical:7.2f} "
-                f"{fold.fitted_ndcg:10.4f} {fold.held_out_ndcg:10.4f} {fold.configured_ndcg:10.4f}"
-            )
-        self.stdout.write(
-            "each query scored by the weights chosen without it, against the configured "
-            "weights (p = share of resamples where tuned <= configured):"
-        )
-        self.stdout.write(f"held-out tuned - configured: {describe(tuning.comparison)}")
-        if tuning.flat:
-            self.stdout.write(
-                "every weighting on the grid scores every query alike: nothing to tune"
-            )
-
 
 def describe(comparison: Comparison) -> str:
     p = "p<0.001" if comparison.p < 0.001 else f"p={comparison.p:.3f}"
@@ -268,24 +234,5 @@ def as_json(result: Report, *, per_query: bool) -> dict:
                 }
                 for column in spread["mean"]
             },
-        }
-    if result.tuning:
-        data["tuning"] = {
-            "per_fold": [
-                {
-                    "queries": list(fold.queries),
-                    "weights": {
-                        "dense": fold.weights.dense,
-                        "lead": fold.weights.lead,
-                        "lexical": fold.weights.lexical,
-                    },
-                    "fitted_ndcg@10": round(fold.fitted_ndcg, 4),
-                    "held_out_ndcg@10": round(fold.held_out_ndcg, 4),
-                    "configured_ndcg@10": round(fold.configured_ndcg, 4),
-                }
-                for fold in result.tuning.folds
-            ],
-            "held_out_vs_configured": comparison_json(result.tuning.comparison),
-            "flat": result.tuning.flat,
         }
     return data
