@@ -24,6 +24,10 @@ COMMON_ERRORS = {
     "409": ("Not possible in the object's current state; the reason says why.", "Error"),
     "429": ("Too many requests; retry after the seconds in Retry-After.", "Error"),
 }
+# Only where an operation reads a body.
+BODY_ERRORS = {
+    "415": ("The body is not in a media type this operation reads; send JSON.", "Error"),
+}
 
 
 def add_error_responses(result, generator, request, public):
@@ -33,7 +37,8 @@ def add_error_responses(result, generator, request, public):
     for path_item in result.get("paths", {}).values():
         for operation in path_item.values():
             responses = operation.setdefault("responses", {})
-            for status, (description, schema) in COMMON_ERRORS.items():
+            errors = COMMON_ERRORS | (BODY_ERRORS if "requestBody" in operation else {})
+            for status, (description, schema) in errors.items():
                 responses.setdefault(
                     status,
                     {

@@ -35,6 +35,7 @@ def catalogue_urls(prefix: str, views_for: dict) -> list:
 
 
 urlpatterns = [
+    path("v1/", views.ApiIndex.as_view(), name="index"),
     path("v1/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("v1/docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     path("v1/auth/token/", token_views.TokenApi.as_view(), name="token"),

@@ -1,3 +1,5 @@
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
 from rest_framework.permissions import AllowAny
@@ -29,6 +31,32 @@ class RegionListApi(generics.ListAPIView):
     serializer_class = s.RegionSerializer
     queryset = Region.objects.all()
     pagination_class = None
+
+
+# What /api/v1/ lists: the collections a client starts from, by route name.
+INDEX_ROUTES = ("me", "challenges", "solutions", "organisations", "interests", "proposals",
+                "cohorts", "themes", "regions", "tokens")  # fmt: skip
+
+
+class ApiIndex(APIView):
+    """The API's front door: where its documentation is and the collections it serves."""
+
+    permission_classes = [AllowAny]
+
+    @extend_schema(responses=OpenApiTypes.OBJECT)
+    def get(self, request):
+        def link(name: str) -> str:
+            return request.build_absolute_uri(reverse(f"api:{name}"))
+
+        return Response(
+            {
+                "docs": link("docs"),
+                "schema": link("schema"),
+                "authentication": "Header `Authorization: Token <key>`; get a key with a "
+                f"POST to {link('token')} or from the account's API tokens page.",
+                "resources": {name: link(name) for name in INDEX_ROUTES},
+            }
+        )
 
 
 class MeApi(APIView):

@@ -107,6 +107,7 @@ TABLE: dict[str, str | tuple[str, str] | dict[str, str]] = {
     "/account/tokens/{api_token}/revoke/": (POST_ONLY, "anon:login p_member:ok *:hidden"),
     # -- the API --
     # The matrix's staff session signed in without its second factor: no token for it.
+    "/api/v1/": PUBLIC,
     "/api/v1/auth/token/": (POST_ONLY, "anon:login staff:denied *:ok"),
     "/api/v1/auth/tokens/": SIGNED_IN,
     # p_member's own token: nobody else learns it exists.
