@@ -84,14 +84,8 @@ class Facts:
         pence = self.price_pence * (homes or 1) * (years or 1)
         return PilotCost(pence=pence, price_pence=self.price_pence, homes=homes, years=years)
 
-    def pilot_cost_pence(self, challenge: "Facts | int | None") -> int | None:
-        """This solution's cost for the challenge's pilot, in pence; None when unknown.
-
-        Give the challenge's facts. A number is read as the homes in a one-year pilot, the
-        old form of this call, until ranking.structured_fit passes the facts.
-        """
-        if not isinstance(challenge, Facts):
-            challenge = Facts(side="challenge", pilot_homes=challenge)
+    def pilot_cost_pence(self, challenge: "Facts") -> int | None:
+        """This solution's cost for the challenge's pilot, in pence; None when unknown."""
         cost = self.pilot_cost(challenge)
         return None if cost is None else cost.pence
 

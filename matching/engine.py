@@ -53,9 +53,8 @@ from matching.ranking import (
     Scale,
     Segment,
     build_segment,
-    evidence_of,
-    feedback_nudges,
     rank,
+    reordered_by_feedback,
     score_pair,
 )
 
@@ -129,7 +128,7 @@ def index_document(document: Document) -> StoredDocument:
     if not textlib.terms(text):
         raise MatcherError("There is no text to match: add a title and a description.")
     digest = textlib.text_hash(text)
-    facts = facts_to_json(document.facts)
+    facts = document.facts.to_json()
     rows = [_index_with(model, document, text, digest, facts) for model in _encoders_to_write()]
     return rows[0]
 
@@ -179,14 +178,6 @@ def remove_document(kind: str, object_id: int) -> None:
     StoredDocument.objects.filter(kind=kind, object_id=object_id).update(
         is_searchable=False, updated_at=timezone.now()
     )
-
-
-def facts_to_json(facts: Facts) -> dict:
-    return facts.to_json()
-
-
-def facts_from_json(data: dict) -> Facts:
-    return Facts.from_json(data)
 
 
 # -- the shared index ------------------------------------------------------------------------
@@ -415,7 +406,7 @@ def _base_from(loaded: LoadedIndex) -> _Base:
         facts = json.loads(extras["facts"].tobytes())
     except (KeyError, ValueError) as exc:
         raise IndexUnavailable(f"The index files are incomplete: {exc}") from exc
-    facts = {int(pk): facts_from_json(data) for pk, data in facts.items()}
+    facts = {int(pk): Facts.from_json(data) for pk, data in facts.items()}
     model_name = loaded.meta.get("model_name") or encoder().model_name
     return _Base(loaded.version, loaded.built_at, segment, facts, model_name)
 
@@ -445,7 +436,7 @@ def _load_corpus(kind: str, base: _Base) -> Corpus:
         statistics_from=base.segment.bm25,
         dimension=base.segment.index.d,
     )
-    facts = ChainMap({doc.object_id: facts_from_json(doc.facts) for doc in recent}, base.facts)
+    facts = ChainMap({doc.object_id: Facts.from_json(doc.facts) for doc in recent}, base.facts)
     return Corpus([base.segment, delta], facts, removed)
 
 
@@ -481,7 +472,7 @@ def rank_for(
     """Rank documents of `target_kind` for an already-indexed query document.
 
     `judgements` (the asking organisation's verdicts on its entries' pairings) reorder the
-    matches towards what it shortlisted and away from what it dismissed; scores stay.
+    matches towards what it shortlisted (_judged_weights); scores stay.
     """
     served = _snapshot_for(target_kind)
     text_hash, _ = _indexed_state(query.kind, query.id, served.model_name)
@@ -507,7 +498,7 @@ def rank_indexed(
     """
     served = _snapshot_for(target_kind)
     text_hash, facts = _indexed_state(kind, object_id, served.model_name)
-    query = Document(kind=kind, id=object_id, title="", text="", facts=facts_from_json(facts))
+    query = Document(kind=kind, id=object_id, title="", text="", facts=Facts.from_json(facts))
     return _kept_or_ranked(
         query, text_hash, served, target_kind, allowed, excluded, k, True, judgements
     )
@@ -563,11 +554,7 @@ def _scored(query, query_stored, served, target_kind, allowed, excluded, k) -> l
 def _nudged(matches, query, query_stored, served, judgements) -> list[Match]:
     """The matches reordered by the organisation's judgements (feedback_nudges)."""
     judged = _judged_weights(query, query_stored, served.model_name, judgements)
-    ids = np.array([m.id for m in matches], dtype=np.int64)
-    nudges = feedback_nudges(served.corpus, ids, judged)
-    moved = [replace(m, nudge=round(float(n), 4)) for m, n in zip(matches, nudges, strict=True)]
-    moved.sort(key=lambda m: (-(evidence_of(m.score) + m.nudge), m.id))
-    return moved
+    return reordered_by_feedback(served.corpus, matches, judged)
 
 
 def _judged_weights(query, query_stored, model_name, judgements) -> dict[int, float]:

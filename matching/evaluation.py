@@ -26,7 +26,7 @@ from matching.metrics import (
     per_query_ndcg,
     summarise,
 )
-from matching.ranking import Corpus, build_corpus, evidence_of, feedback_nudges, rank
+from matching.ranking import Corpus, build_corpus, rank, reordered_by_feedback
 from matching.text import normalise, passages
 
 DEPTH = 100
@@ -408,7 +408,7 @@ def simulate_feedback(p: Prepared, weights: Weights) -> FeedbackSimulation | Non
                      excluded=set(judged) | dismissed)  # fmt: skip
         grades = {s: relevant[s] for s in held_back}
         plain.append(ndcg_at([ids[m.id] for m in again], grades))
-        reordered = _reordered(corpus, again, judged)
+        reordered = reordered_by_feedback(corpus, again, judged)
         taught.append(ndcg_at([ids[m.id] for m in reordered], grades))
     if not plain:
         return None
@@ -423,11 +423,3 @@ def _split_judgements(relevant: dict[str, float]) -> tuple[list[str], list[str]]
     if len(ordered) < 2:
         return [], ordered
     return ordered[::2], ordered[1::2]
-
-
-def _reordered(corpus: Corpus, matches, judged: dict[int, float]):
-    nudges = feedback_nudges(corpus, np.array([m.id for m in matches], dtype=np.int64), judged)
-    order = sorted(
-        range(len(matches)), key=lambda i: (-(evidence_of(matches[i].score) + nudges[i]), i)
-    )
-    return [matches[i] for i in order]

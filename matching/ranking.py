@@ -14,7 +14,7 @@ match, calibrated on labelled pairs.
 
 import math
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import faiss
 import numpy as np
@@ -355,7 +355,7 @@ def _dense_features(corpus, query_passages, candidates) -> dict[str, np.ndarray]
     """
     vectors, counts = corpus.passage_vectors(candidates)
     similarity = query_passages @ vectors.T
-    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    starts = _first_rows(counts)
     best_per_query_passage = np.maximum.reduceat(similarity, starts, axis=1)
     return {
         "dense": best_per_query_passage.max(axis=0),
@@ -405,9 +405,28 @@ def feedback_nudges(
     return FEEDBACK_SAY * (affinity - affinity.mean()) / spread
 
 
+def reordered_by_feedback(
+    corpus: Corpus, matches: list[Match], judged: Mapping[int, float]
+) -> list[Match]:
+    """The matches with their nudges (feedback_nudges), best first by evidence plus nudge.
+
+    The scores stay the pairs' own; only the order moves.
+    """
+    ids = np.array([m.id for m in matches], dtype=np.int64)
+    nudges = feedback_nudges(corpus, ids, judged)
+    moved = [replace(m, nudge=round(float(n), 4)) for m, n in zip(matches, nudges, strict=True)]
+    moved.sort(key=lambda m: (-(evidence_of(m.score) + m.nudge), m.id))
+    return moved
+
+
 def _lead_vectors(corpus: Corpus, doc_ids) -> np.ndarray:
     vectors, counts = corpus.passage_vectors(np.asarray(doc_ids, dtype=np.int64))
-    return vectors[np.concatenate(([0], np.cumsum(counts)[:-1]))]
+    return vectors[_first_rows(counts)]
+
+
+def _first_rows(counts: np.ndarray) -> np.ndarray:
+    """Where each document's passages start in a stack of them, counts[i] per document."""
+    return np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
 
 
 def evidence_of(score: float) -> float:
